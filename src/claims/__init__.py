@@ -1,0 +1,50 @@
+"""claims: casualty figures as attributed claims, reconciled into ranges and conflicts.
+
+Each figure in the news is a claim: a source says a number of people of some
+group were killed, injured, arrested or went missing, with a hedge and a
+status. `claims` keeps who said what and compares claims instead of averaging
+them into one silent number.
+"""
+
+from claims.count import DEFAULT_APPROX_TOLERANCE, Count, CountKind
+from claims.errors import (
+    ClaimsError,
+    ClaimsTypeError,
+    DecodeError,
+    InvalidClaim,
+    InvalidCount,
+    ParseError,
+    UnknownGroup,
+)
+from claims.factory import claim
+from claims.model import Claim, Group, Metric, Source, SourceKind, Status
+from claims.registry import Registry, Taxonomy
+from claims.serialize import dumps, loads, to_dict
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "DEFAULT_APPROX_TOLERANCE",
+    "Claim",
+    "ClaimsError",
+    "ClaimsTypeError",
+    "Count",
+    "CountKind",
+    "DecodeError",
+    "Group",
+    "InvalidClaim",
+    "InvalidCount",
+    "Metric",
+    "ParseError",
+    "Registry",
+    "Source",
+    "SourceKind",
+    "Status",
+    "Taxonomy",
+    "UnknownGroup",
+    "__version__",
+    "claim",
+    "dumps",
+    "loads",
+    "to_dict",
+]

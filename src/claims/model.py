@@ -1,0 +1,227 @@
+"""The claim model: who says how many of whom were killed, injured, arrested or missing.
+
+A :class:`Claim` is one attributed assertion. It never stands for the truth;
+it records that a source said something, when, about which group, with which
+hedge, and where in a text it was said. Reconciliation compares claims.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime
+from enum import StrEnum
+from typing import Any, TypeVar
+
+import attrs
+import regex
+from attrs import field, frozen
+
+from claims._convert import converter
+from claims.count import Count
+from claims.errors import ClaimsTypeError, InvalidClaim
+
+__all__ = ["Claim", "Group", "Metric", "Source", "SourceKind", "Status"]
+
+
+class Metric(StrEnum):
+    """What happened to the people counted."""
+
+    KILLED = "killed"
+    INJURED = "injured"
+    ARRESTED = "arrested"
+    MISSING = "missing"
+    CASUALTIES = "casualties"
+    """Killed and injured together, when a text lumps them ("dozens of casualties")."""
+
+
+class Status(StrEnum):
+    """Whether the source presents the figure as settled."""
+
+    FINAL = "final"
+    PRELIMINARY = "preliminary"
+    """A toll the source says may still change: "toll not final", "expected to rise"."""
+    UNKNOWN = "unknown"
+
+
+class SourceKind(StrEnum):
+    """What sort of body a source is; reconciliation weighs parties differently from monitors."""
+
+    MONITOR = "monitor"
+    PARTY = "party"
+    MEDIA = "media"
+    GOVERNMENT = "government"
+    INTERNATIONAL = "international"
+    ANONYMOUS = "anonymous"
+    PERSON = "person"
+    UNKNOWN = "unknown"
+
+
+_SLUG = regex.compile(r"^\w[\w.-]*$", regex.UNICODE)
+
+
+_Enum = TypeVar("_Enum", bound=StrEnum)
+
+
+def _to_enum(enum: type[_Enum], what: str, value: object) -> _Enum:
+    if isinstance(value, enum):
+        return value
+    if not isinstance(value, str):
+        raise ClaimsTypeError(f"{what} must be a str, not {type(value).__name__} {value!r}")
+    try:
+        return enum(value)
+    except ValueError:
+        known = ", ".join(member.value for member in enum)
+        raise InvalidClaim(f"unknown {what} {value!r}; expected one of {known}") from None
+
+
+def _to_metric(value: object) -> Metric:
+    return _to_enum(Metric, "metric", value)
+
+
+def _to_status(value: object) -> Status:
+    return _to_enum(Status, "status", value)
+
+
+def _to_source_kind(value: object) -> SourceKind:
+    return _to_enum(SourceKind, "source kind", value)
+
+
+def _check_slug(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str):
+        raise ClaimsTypeError(f"{attribute.name} must be a str, not {type(value).__name__}")
+    if not value:
+        raise InvalidClaim(f"{attribute.name} must not be empty")
+    if _SLUG.match(value, timeout=1) is None:
+        raise InvalidClaim(
+            f"{attribute.name} {value!r} is not a slug: use letters, digits, '-', '_' or '.', "
+            "starting with a letter or digit"
+        )
+
+
+def _check_optional_slug(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        _check_slug(instance, attribute, value)
+
+
+def _check_name(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str):
+        raise ClaimsTypeError(f"{attribute.name} must be a str, not {type(value).__name__}")
+    if not value.strip():
+        raise InvalidClaim(f"{attribute.name} must not be blank")
+
+
+def _check_optional_str(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not isinstance(value, str):
+        raise ClaimsTypeError(f"{attribute.name} must be a str or None, not {type(value).__name__}")
+
+
+def _check_type(kind: type[Any], *, optional: bool = False) -> Any:
+    def check(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is None and optional:
+            return
+        if not isinstance(value, kind):
+            raise ClaimsTypeError(
+                f"{attribute.name} must be a {kind.__name__}, not {type(value).__name__} {value!r}"
+            )
+
+    return check
+
+
+@frozen
+class Source:
+    """Who puts a figure out: an organisation, an outlet, an anonymous source or a person.
+
+    ``affiliation`` is the id of the group whose side the source speaks for (a
+    party's own press office), or None for a source with no side.
+    """
+
+    id: str = field(validator=_check_slug)
+    name: str = field(
+        default=attrs.Factory(lambda self: self.id, takes_self=True), validator=_check_name
+    )
+    kind: SourceKind = field(default=SourceKind.UNKNOWN, converter=_to_source_kind)
+    affiliation: str | None = field(default=None, validator=_check_optional_slug)
+
+
+@frozen
+class Group:
+    """A group of people a figure is about; ``parent`` is the id of the group that contains it."""
+
+    id: str = field(validator=_check_slug)
+    name: str = field(
+        default=attrs.Factory(lambda self: self.id, takes_self=True), validator=_check_name
+    )
+    parent: str | None = field(default=None, validator=_check_optional_slug)
+
+
+def _to_sources(value: object) -> tuple[Source, ...]:
+    if isinstance(value, str | bytes) or not hasattr(value, "__iter__"):
+        raise ClaimsTypeError(f"via must be a sequence of Source, not {type(value).__name__}")
+    relays = tuple(value)
+    for relay in relays:
+        if not isinstance(relay, Source):
+            raise ClaimsTypeError(f"via must hold Source objects, got {type(relay).__name__}")
+    return relays
+
+
+def _to_span(value: object) -> tuple[int, int] | None:
+    if value is None:
+        return None
+    if isinstance(value, str | bytes) or not hasattr(value, "__iter__"):
+        raise ClaimsTypeError(f"span must be a (start, end) pair, not {type(value).__name__}")
+    pair = tuple(value)
+    if len(pair) != 2 or not all(isinstance(n, int) and not isinstance(n, bool) for n in pair):
+        raise InvalidClaim(f"span must be a pair of ints (start, end), got {value!r}")
+    start, end = pair
+    if not 0 <= start <= end:
+        raise InvalidClaim(f"span must satisfy 0 <= start <= end, got {value!r}")
+    return start, end
+
+
+def _prune(data: Any) -> Any:
+    """Drop empty values so that adding an optional field later keeps existing ids."""
+    if isinstance(data, dict):
+        return {key: _prune(value) for key, value in data.items() if value not in (None, "", [])}
+    if isinstance(data, list):
+        return [_prune(item) for item in data]
+    return data
+
+
+@frozen
+class Claim:
+    """One attributed casualty figure.
+
+    ``source`` asserts the figure first-hand; ``via`` lists the outlets that
+    relayed it, from the outlet the reader saw inward. ``id`` is a content
+    hash, stable across runs, for citing the claim in reports.
+    Build claims with :func:`claims.claim`, which accepts ids and plain values.
+    """
+
+    source: Source = field(validator=_check_type(Source))
+    metric: Metric = field(converter=_to_metric)
+    group: Group = field(validator=_check_type(Group))
+    count: Count = field(validator=_check_type(Count))
+    status: Status = field(default=Status.FINAL, converter=_to_status)
+    via: tuple[Source, ...] = field(default=(), converter=_to_sources)
+    event: str | None = field(default=None, validator=_check_optional_str)
+    said_at: datetime | None = field(default=None, validator=_check_type(datetime, optional=True))
+    speaker: str | None = field(default=None, validator=_check_optional_str)
+    span: tuple[int, int] | None = field(default=None, converter=_to_span)
+    evidence: str | None = field(default=None, validator=_check_optional_str)
+    id: str = field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        content = json.dumps(
+            _prune(converter.unstructure(self)),
+            sort_keys=True,
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+        digest = hashlib.sha256(content.encode("utf-8")).hexdigest()[:12]
+        object.__setattr__(self, "id", digest)
+
+    def __str__(self) -> str:
+        relays = "".join(f" via {relay.id}" for relay in self.via)
+        hedge = "" if self.status is Status.FINAL else f" ({self.status.value})"
+        return f"{self.source.id}{relays}: {self.count} {self.group.id} {self.metric.value}{hedge}"

@@ -1,0 +1,1 @@
+"""Helpers for testing code built on `claims` (needs the ``test`` extra: hypothesis)."""
