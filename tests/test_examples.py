@@ -35,4 +35,4 @@ def test_example_runs(capsys):
     runpy.run_path(str(EXAMPLE), run_name="__main__")
     out = capsys.readouterr().out
     assert "sohr via erem-news: 4 sdf killed (preliminary)" in out
-    assert out.count('{"id":') == 2
+    assert sum(line.startswith('{"id":') for line in out.splitlines()) == 2
