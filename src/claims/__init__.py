@@ -10,14 +10,25 @@ from claims.count import DEFAULT_APPROX_TOLERANCE, Count, CountKind
 from claims.errors import (
     ClaimsError,
     ClaimsTypeError,
+    ConfigError,
     DecodeError,
     InvalidClaim,
     InvalidCount,
     ParseError,
+    RuleError,
     UnknownGroup,
 )
 from claims.factory import claim
 from claims.model import Claim, Group, Metric, Source, SourceKind, Status
+from claims.reconciliation import (
+    Estimate,
+    Finding,
+    FindingKind,
+    Policy,
+    Reconciliation,
+    Rule,
+    reconcile,
+)
 from claims.registry import Registry, Taxonomy
 from claims.serialize import dumps, loads, to_dict
 
@@ -28,15 +39,23 @@ __all__ = [
     "Claim",
     "ClaimsError",
     "ClaimsTypeError",
+    "ConfigError",
     "Count",
     "CountKind",
     "DecodeError",
+    "Estimate",
+    "Finding",
+    "FindingKind",
     "Group",
     "InvalidClaim",
     "InvalidCount",
     "Metric",
     "ParseError",
+    "Policy",
+    "Reconciliation",
     "Registry",
+    "Rule",
+    "RuleError",
     "Source",
     "SourceKind",
     "Status",
@@ -46,5 +65,6 @@ __all__ = [
     "claim",
     "dumps",
     "loads",
+    "reconcile",
     "to_dict",
 ]

@@ -11,10 +11,12 @@ from __future__ import annotations
 __all__ = [
     "ClaimsError",
     "ClaimsTypeError",
+    "ConfigError",
     "DecodeError",
     "InvalidClaim",
     "InvalidCount",
     "ParseError",
+    "RuleError",
     "UnknownGroup",
 ]
 
@@ -67,3 +69,17 @@ class DecodeError(ParseError):
     def __init__(self, message: str, text: str, line: int) -> None:
         self.line = line
         super().__init__(f"line {line}: {message}", text)
+
+
+class ConfigError(ClaimsError, ValueError):
+    """An option is wrong: an unknown policy name, a rule without an id."""
+
+
+class RuleError(ClaimsError):
+    """A reconciliation rule failed; names the rule and the event and metric it was working on."""
+
+    def __init__(self, rule: str, where: str, cause: BaseException) -> None:
+        self.rule = rule
+        self.where = where
+        self.cause = cause
+        super().__init__(f"rule {rule!r} failed on {where}: {type(cause).__name__}: {cause}")

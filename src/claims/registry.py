@@ -68,23 +68,34 @@ class Taxonomy:
 
     groups: tuple[Group, ...] = field(converter=_groups)
     _by_id: Mapping[str, Group] = field(init=False, eq=False, repr=False)
+    _lineage: Mapping[str, tuple[Group, ...]] = field(init=False, eq=False, repr=False)
+    _within: Mapping[str, frozenset[str]] = field(init=False, eq=False, repr=False)
+    _root: Group = field(init=False, eq=False, repr=False)
+    _position: Mapping[str, int] = field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         by_id = _index(self.groups, "group")
         roots = [g.id for g in self.groups if g.parent is None]
         if len(roots) != 1:
             raise InvalidClaim(f"a taxonomy needs exactly one root group, found {roots}")
+        lineage = {}
         for group in self.groups:
             if group.parent is not None and group.parent not in by_id:
                 raise InvalidClaim(f"group {group.id!r} names unknown parent {group.parent!r}")
-            seen = {group.id}
+            chain: list[Group] = []
             parent = group.parent
             while parent is not None:
-                if parent in seen:
+                if parent == group.id or any(g.id == parent for g in chain):
                     raise InvalidClaim(f"group {group.id!r} is its own ancestor")
-                seen.add(parent)
+                chain.append(by_id[parent])
                 parent = by_id[parent].parent
+            lineage[group.id] = tuple(chain)
+        within = {key: frozenset([key, *(g.id for g in chain)]) for key, chain in lineage.items()}
         object.__setattr__(self, "_by_id", by_id)
+        object.__setattr__(self, "_root", by_id[roots[0]])
+        object.__setattr__(self, "_position", {g.id: i for i, g in enumerate(self.groups)})
+        object.__setattr__(self, "_lineage", MappingProxyType(lineage))
+        object.__setattr__(self, "_within", MappingProxyType(within))
 
     @classmethod
     def default(cls) -> Taxonomy:
@@ -104,7 +115,7 @@ class Taxonomy:
     @property
     def root(self) -> Group:
         """The group that contains every other."""
-        return next(g for g in self.groups if g.parent is None)
+        return self._root
 
     def get(self, group_id: str) -> Group:
         """The group with this id; :class:`UnknownGroup` when there is none."""
@@ -117,15 +128,15 @@ class Taxonomy:
                 ) from None
             raise UnknownGroup(group_id, tuple(self._by_id)) from None
 
+    def position(self, group_id: str) -> int:
+        """Where ``group_id`` stands in the taxonomy's order (for sorting output)."""
+        self.get(group_id)
+        return self._position[group_id]
+
     def ancestors(self, group_id: str) -> tuple[Group, ...]:
         """The groups containing ``group_id``, nearest first, ending at the root."""
-        found = []
-        parent = self.get(group_id).parent
-        while parent is not None:
-            group = self._by_id[parent]
-            found.append(group)
-            parent = group.parent
-        return tuple(found)
+        self.get(group_id)
+        return self._lineage[group_id]
 
     def children(self, group_id: str) -> tuple[Group, ...]:
         """The groups whose parent is ``group_id``."""
@@ -139,10 +150,13 @@ class Taxonomy:
 
     def is_within(self, group_id: str, ancestor_id: str) -> bool:
         """Whether ``group_id`` is ``ancestor_id`` or lies below it."""
-        self.get(ancestor_id)
-        if group_id == ancestor_id:
-            return True
-        return any(g.id == ancestor_id for g in self.ancestors(group_id))
+        if ancestor_id not in self._by_id:
+            self.get(ancestor_id)
+        lineage = self._within.get(group_id)
+        if lineage is None:
+            self.get(group_id)
+            return False
+        return ancestor_id in lineage
 
     def with_groups(self, *groups: Group) -> Taxonomy:
         """A copy with ``groups`` added; a group with an existing id replaces it."""

@@ -1,0 +1,135 @@
+"""What each source says about an estimate, reduced to the numbers rules compare.
+
+A source may back an estimate with several claims (echoes, revisions in
+unknown order) or, through the granularity rule, with claims about subgroups.
+:func:`by_source` folds them into one :class:`SourceFigure` per source, so that
+every rule counts a source once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import reduce
+
+from attrs import frozen
+
+from claims.count import Count, CountKind
+from claims.model import Claim, Source, Status
+from claims.reconciliation.estimate import Estimate
+
+__all__ = ["SourceFigure", "by_source", "stated_numbers"]
+
+_NO_FIGURE = (CountKind.VAGUE, CountKind.UNKNOWN)
+
+
+def stated_numbers(count: Count) -> tuple[int, int] | None:
+    """The lowest and highest number a count states, or None for vague and unknown counts.
+
+    An exact or approximate figure states its value; "at least n" states n
+    (also when written "more than n - 1"); "at most n" states n; a range states
+    both ends.
+    """
+    kind = count.kind
+    if kind in _NO_FIGURE:
+        return None
+    if count.value is not None:
+        return count.value, count.value
+    if kind is CountKind.AT_MOST and count.high is not None:
+        return count.high, count.high
+    if count.high is None:
+        return count.low, count.low
+    return count.low, count.high
+
+
+@frozen
+class SourceFigure:
+    """One source's contribution to an estimate."""
+
+    source: Source
+    claims: tuple[Claim, ...]
+    borrowed: bool
+    """True when the figure comes from the source's claims about subgroups."""
+    stated: tuple[int, int] | None
+    """Lowest and highest number the source states; None when it gives only vague counts."""
+    interval: Count
+    """Every number the source's claims allow (for borrowed parts: their sum, open above)."""
+    point: int | None
+    """The single figure the source gives, when it gives exactly one."""
+    lower_bound: bool
+    """A figure is a lower bound ("at least")."""
+    preliminary: bool
+
+    @property
+    def vague(self) -> bool:
+        """The source gives no number, only a quantifier such as "dozens"."""
+        return self.stated is None
+
+
+def by_source(estimate: Estimate) -> tuple[SourceFigure, ...]:
+    """One figure per independent source, in source id order (computed once per estimate)."""
+    memo = estimate._figures
+    if memo is not None:
+        return memo  # type: ignore[return-value]
+    if len(estimate.claims) == 1 and not estimate.borrowed:
+        figures: tuple[SourceFigure, ...] = (_own(list(estimate.claims)),)
+    else:
+        figures = _by_source(estimate)
+    object.__setattr__(estimate, "_figures", figures)
+    return figures
+
+
+def _by_source(estimate: Estimate) -> tuple[SourceFigure, ...]:
+    own: dict[str, list[Claim]] = {}
+    for claim in estimate.claims:
+        own.setdefault(claim.source.id, []).append(claim)
+    parts: dict[str, list[Claim]] = {}
+    for claim in estimate.borrowed:
+        if claim.source.id not in own:
+            parts.setdefault(claim.source.id, []).append(claim)
+    figures = [_own(claims) for claims in own.values()]
+    figures += [_parts(claims) for claims in parts.values()]
+    return tuple(sorted(figures, key=lambda f: f.source.id))
+
+
+def _span(pairs: Iterable[tuple[int, int] | None]) -> tuple[int, int] | None:
+    known = [pair for pair in pairs if pair is not None]
+    if not known:
+        return None
+    return min(p[0] for p in known), max(p[1] for p in known)
+
+
+def _own(claims: list[Claim]) -> SourceFigure:
+    counts = [c.count for c in claims]
+    points = {c.point for c in counts}
+    return SourceFigure(
+        source=claims[0].source,
+        claims=tuple(claims),
+        borrowed=False,
+        stated=_span(stated_numbers(c) for c in counts),
+        interval=reduce(Count.hull, counts),
+        point=next(iter(points)) if len(points) == 1 else None,
+        lower_bound=any(c.high is None and c.kind not in _NO_FIGURE for c in counts),
+        preliminary=any(c.status is Status.PRELIMINARY for c in claims),
+    )
+
+
+def _parts(claims: list[Claim]) -> SourceFigure:
+    """Claims about disjoint subgroups: their sum is a lower bound on the whole."""
+    stated = [stated_numbers(c.count) for c in claims]
+    if all(pair is None for pair in stated):
+        total = None
+    else:
+        total = (
+            sum(p[0] if p else c.count.low for p, c in zip(stated, claims, strict=True)),
+            sum(p[1] if p else c.count.low for p, c in zip(stated, claims, strict=True)),
+        )
+    return SourceFigure(
+        source=claims[0].source,
+        claims=tuple(claims),
+        borrowed=True,
+        stated=total,
+        interval=Count.at_least(sum(c.count.low for c in claims)),
+        point=None,
+        lower_bound=any(c.count.high is None and c.count.kind not in _NO_FIGURE for c in claims),
+        preliminary=any(c.status is Status.PRELIMINARY for c in claims),
+    )

@@ -1,0 +1,93 @@
+"""Rule ``range``: an estimate spans the lowest to the highest figure independent sources give."""
+
+from __future__ import annotations
+
+from claims.count import CountKind
+from claims.model import Claim, Status
+from claims.reconciliation.block import Block, Context
+from claims.reconciliation.estimate import Estimate
+from claims.reconciliation.figures import SourceFigure, by_source, stated_numbers
+from claims.reconciliation.rule import rule
+
+__all__ = ["ranges"]
+
+
+@rule("range")
+def ranges(block: Block, context: Context) -> Block:
+    """Set each estimate's ``low``, ``high``, ``open_high`` and ``basis``.
+
+    ``low`` and ``high`` are the lowest and highest numbers that independent
+    sources currently state: an exact or approximate figure counts as its
+    value, "at least n" as n, a stated range by both ends. Vague quantifiers
+    ("dozens") set the range only where no source gives a number, and a count
+    of unknown size never pulls ``low`` down to 0. ``open_high`` is True when a
+    figure behind the range is a lower bound or preliminary.
+    """
+    return block.with_estimates(_ranged(e) for e in block.estimates)
+
+
+def _cite(figure: SourceFigure) -> str:
+    via = " (about subgroups)" if figure.borrowed else ""
+    return f"{figure.source.id}{via} [{', '.join(c.id for c in figure.claims)}]"
+
+
+def _ranged(estimate: Estimate) -> Estimate:
+    if len(estimate.claims) == 1 and not estimate.borrowed:
+        return _single(estimate, estimate.claims[0])
+    figures = by_source(estimate)
+    stating = [f for f in figures if f.stated is not None]
+    if stating:
+        low = min(f.stated[0] for f in stating if f.stated)
+        high = max(f.stated[1] for f in stating if f.stated)
+        lowest = next(f for f in stating if f.stated and f.stated[0] == low)
+        highest = next(f for f in reversed(stating) if f.stated and f.stated[1] == high)
+        open_high = any(f.lower_bound or f.preliminary for f in stating)
+        if low == high:
+            givers = ", ".join(_cite(f) for f in stating)
+            basis = f"{low}, as stated by {givers}"
+        elif len(stating) == 1:
+            basis = f"{low}\N{EN DASH}{high}, as stated by {_cite(lowest)}"
+        else:
+            basis = (
+                f"{low}\N{EN DASH}{high} across {len(stating)} independent sources: "
+                f"lowest from {_cite(lowest)}, highest from {_cite(highest)}"
+            )
+        if len(stating) < len(figures):
+            basis += "; vague counts left out because sources give numbers"
+        if open_high:
+            reasons = sorted(f.source.id for f in stating if f.lower_bound or f.preliminary)
+            who = ", ".join(reasons)
+            basis += f"; open above because {who} gave a lower bound or a preliminary toll"
+        return estimate.with_range(low, high, open_high, basis + ".")
+    vague = [c for c in (*estimate.claims, *estimate.borrowed) if c.count.kind is CountKind.VAGUE]
+    return _vague_or_unknown(estimate, vague)
+
+
+def _vague_or_unknown(estimate: Estimate, vague: list[Claim]) -> Estimate:
+    """No source states a number: read the vague counts, or say the size is unknown."""
+    if vague:
+        highs = [c.count.high for c in vague]
+        low = min(c.count.low for c in vague)
+        top = None if None in highs else max(h for h in highs if h is not None)
+        words = ", ".join(sorted({c.count.text or str(c.count) for c in vague}))
+        basis = f"no source gives a number; the range reads the vague counts ({words})"
+        open_high = top is None or any(c.status is Status.PRELIMINARY for c in vague)
+        return estimate.with_range(low, top, open_high, basis + ".")
+    basis = "no source gives a number or a quantifier; the size is unknown."
+    return estimate.with_range(0, None, True, basis)
+
+
+def _single(estimate: Estimate, claim: Claim) -> Estimate:
+    """The common case of one claim: the range is what it states."""
+    count = claim.count
+    numbers = stated_numbers(count)
+    if numbers is None:
+        return _vague_or_unknown(estimate, [claim] if count.kind is CountKind.VAGUE else [])
+    low, high = numbers
+    shown = str(low) if low == high else f"{low}\N{EN DASH}{high}"
+    basis = f"{shown}, as stated by {claim.source.id} [{claim.id}]"
+    open_high = count.high is None or claim.status is Status.PRELIMINARY
+    if open_high:
+        why = "a lower bound" if count.high is None else "a preliminary toll"
+        basis += f"; open above because it is {why}"
+    return estimate.with_range(low, high, open_high, basis + ".")
