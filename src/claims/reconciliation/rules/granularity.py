@@ -53,8 +53,8 @@ def granularity(block: Block, context: Context) -> Block:
                     FindingKind.GRANULARITY,
                     tuple(taken),
                     "granularity",
-                    f"{sources} gave figures for {estimate.group.id}, part of {ancestor.id}; "
-                    f"they also count toward {ancestor.id}, for which {others} give figures",
+                    f"{sources} gave figures for {estimate.group.id}, part of {ancestor.id}; they "
+                    f"also count toward {ancestor.id}, which other sources ({others}) report on",
                     block.event,
                     block.metric,
                     ancestor,
