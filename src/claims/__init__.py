@@ -27,6 +27,7 @@ from claims.reconciliation import (
     Policy,
     Reconciliation,
     Rule,
+    link_events,
     reconcile,
 )
 from claims.registry import Registry, Taxonomy
@@ -64,6 +65,7 @@ __all__ = [
     "__version__",
     "claim",
     "dumps",
+    "link_events",
     "loads",
     "reconcile",
     "to_dict",

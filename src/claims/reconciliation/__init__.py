@@ -3,6 +3,7 @@
 from claims.reconciliation.block import Block, Context
 from claims.reconciliation.engine import reconcile
 from claims.reconciliation.estimate import Estimate
+from claims.reconciliation.events import EventLink, Linked, event_key, link_events, split_event_key
 from claims.reconciliation.figures import SourceFigure, by_source, stated_numbers
 from claims.reconciliation.finding import Finding, FindingKind
 from claims.reconciliation.policy import POLICIES, Policy, conservative, envelope, median
@@ -16,8 +17,10 @@ __all__ = [
     "Block",
     "Context",
     "Estimate",
+    "EventLink",
     "Finding",
     "FindingKind",
+    "Linked",
     "Policy",
     "Reconciliation",
     "Rule",
@@ -25,8 +28,11 @@ __all__ = [
     "by_source",
     "conservative",
     "envelope",
+    "event_key",
+    "link_events",
     "median",
     "reconcile",
     "rule",
+    "split_event_key",
     "stated_numbers",
 ]
