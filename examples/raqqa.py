@@ -9,7 +9,7 @@ also recalled the January 2022 attack on the Hasakah prison.
 Run it with `make demo`.
 """
 
-from claims import Claim, Count, Source, SourceKind, claim, dumps
+from claims import Claim, Count, Source, SourceKind, claim, dumps, reconcile
 
 RAQQA = "raqqa-2022-12-26"
 HASAKAH = "hasakah-prison-2022-01"
@@ -38,13 +38,20 @@ def seed_claims() -> list[Claim]:
 
 def main() -> None:
     items = seed_claims()
-    for event in (RAQQA, HASAKAH):
-        print(event)
-        for item in items:
-            if item.event == event:
-                print(f"  [{item.id}] {item}")
-        print()
-    print("As JSON Lines (claims loads reads them back):")
+    print(f"{len(items)} claims from one article:")
+    for item in items:
+        print(f"  [{item.id}] {item.event}: {item}")
+    rec = reconcile(items, policy="conservative")
+    print("\nEstimates (low-high; best = lowest figure, as ACLED codes fatalities):")
+    for est in rec.estimates:
+        span = f"{est.low}" if est.low == est.high else f"{est.low}-{est.high}"
+        hedge = " (open above)" if est.open_high else ""
+        print(f"  {est.event} {est.metric.value} {est.group.id}: {span}{hedge}, best {est.best}")
+        print(f"      {est.basis}")
+    print("\nFindings:")
+    for finding in rec.findings:
+        print(f"  {finding.kind.value}: {finding.message}")
+    print("\nThe first two claims as JSON Lines (claims.loads reads them back):")
     print(dumps(items[:2]), end="")
 
 

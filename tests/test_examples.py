@@ -35,4 +35,6 @@ def test_example_runs(capsys):
     runpy.run_path(str(EXAMPLE), run_name="__main__")
     out = capsys.readouterr().out
     assert "sohr via erem-news: 4 sdf killed (preliminary)" in out
+    assert "raqqa-2022-12-26 killed sdf: 4-6 (open above), best 4" in out
+    assert "discrepancy: sdf killed" in out
     assert sum(line.startswith('{"id":') for line in out.splitlines()) == 2

@@ -31,6 +31,14 @@ def _cite(figure: SourceFigure) -> str:
     return f"{figure.source.id}{via} [{', '.join(c.id for c in figure.claims)}]"
 
 
+def _why_open(figure: SourceFigure) -> str:
+    if figure.lower_bound:
+        return f"{figure.source.id} gives a lower bound"
+    if figure.preliminary:
+        return f"{figure.source.id}'s toll is preliminary"
+    return ""
+
+
 def _ranged(estimate: Estimate) -> Estimate:
     if len(estimate.claims) == 1 and not estimate.borrowed:
         return _single(estimate, estimate.claims[0])
@@ -55,9 +63,7 @@ def _ranged(estimate: Estimate) -> Estimate:
         if len(stating) < len(figures):
             basis += "; vague counts left out because sources give numbers"
         if open_high:
-            reasons = sorted(f.source.id for f in stating if f.lower_bound or f.preliminary)
-            who = ", ".join(reasons)
-            basis += f"; open above because {who} gave a lower bound or a preliminary toll"
+            basis += "; open above: " + ", ".join(_why_open(f) for f in stating if _why_open(f))
         return estimate.with_range(low, high, open_high, basis + ".")
     vague = [c for c in (*estimate.claims, *estimate.borrowed) if c.count.kind is CountKind.VAGUE]
     return _vague_or_unknown(estimate, vague)
@@ -85,9 +91,10 @@ def _single(estimate: Estimate, claim: Claim) -> Estimate:
         return _vague_or_unknown(estimate, [claim] if count.kind is CountKind.VAGUE else [])
     low, high = numbers
     shown = str(low) if low == high else f"{low}\N{EN DASH}{high}"
-    basis = f"{shown}, as stated by {claim.source.id} [{claim.id}]"
+    said = "" if count.kind is CountKind.EXACT else f" ({count})"
+    basis = f"{shown}, as stated by {claim.source.id}{said} [{claim.id}]"
     open_high = count.high is None or claim.status is Status.PRELIMINARY
     if open_high:
         why = "a lower bound" if count.high is None else "a preliminary toll"
-        basis += f"; open above because it is {why}"
+        basis += f"; open above: it is {why}"
     return estimate.with_range(low, high, open_high, basis + ".")
