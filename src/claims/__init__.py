@@ -31,6 +31,7 @@ from claims.reconciliation import (
     reconcile,
 )
 from claims.registry import Registry, Taxonomy
+from claims.render import render
 from claims.serialize import dumps, loads, to_dict
 
 __version__ = "0.1.0"
@@ -68,5 +69,6 @@ __all__ = [
     "link_events",
     "loads",
     "reconcile",
+    "render",
     "to_dict",
 ]
