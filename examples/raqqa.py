@@ -9,7 +9,7 @@ also recalled the January 2022 attack on the Hasakah prison.
 Run it with `make demo`.
 """
 
-from claims import Claim, Count, Source, SourceKind, claim, dumps, reconcile
+from claims import Claim, Source, SourceKind, claim, dumps, reconcile
 
 RAQQA = "raqqa-2022-12-26"
 HASAKAH = "hasakah-prison-2022-01"
@@ -30,9 +30,9 @@ def seed_claims() -> list[Claim]:
         claim("sdf", "killed", "isis", 1, speaker="Farhad Shami", **raqqa),
         claim("sdf", "arrested", "isis", 1, speaker="Farhad Shami", **raqqa),
         # Background with no attribution: the outlet itself is the source.
-        claim(OUTLET, "killed", "all", Count.approx(500, text="about 500"), **hasakah),
+        claim(OUTLET, "killed", "all", "about 500", **hasakah),
         claim(OUTLET, "killed", "isis", 374, **hasakah),
-        claim(OUTLET, "killed", "sdf", Count.vague(12, 99, text="dozens"), **hasakah),
+        claim(OUTLET, "killed", "sdf", "dozens", **hasakah),
     ]
 
 

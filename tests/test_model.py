@@ -215,6 +215,21 @@ def test_claim_requires_model_objects():
         Claim(Source("sohr"), "killed", Group("sdf"), 4)  # type: ignore[arg-type]
 
 
-def test_count_phrases_are_refused_until_the_parser_lands():
-    with pytest.raises(InvalidCount, match="not supported yet"):
-        claim("sohr", "killed", "sdf", "dozens")
+@pytest.mark.parametrize(
+    ("phrase", "bounds", "kind"),
+    [
+        ("dozens", (12, 99), "vague"),
+        ("حوالي 500", (450, 550), "approx"),
+        ("at least 15", (15, None), "at_least"),
+        ("ستة", (6, 6), "exact"),
+    ],
+)
+def test_count_accepts_a_phrase(phrase, bounds, kind):
+    count = claim("sohr", "killed", "sdf", phrase).count
+    assert (count.bounds, count.kind.value) == (bounds, kind)
+    assert count.text  # the words that stated it are kept
+
+
+def test_a_phrase_without_a_count_is_refused():
+    with pytest.raises(InvalidCount, match="no count found in phrase 'yesterday'"):
+        claim("sohr", "killed", "sdf", "yesterday")

@@ -20,6 +20,7 @@ from claims.errors import (
 )
 from claims.factory import claim
 from claims.model import Claim, Group, Metric, Source, SourceKind, Status
+from claims.numbers import UnknownLanguage, find_counts, parse_count
 from claims.reconciliation import (
     Estimate,
     Finding,
@@ -63,11 +64,14 @@ __all__ = [
     "Status",
     "Taxonomy",
     "UnknownGroup",
+    "UnknownLanguage",
     "__version__",
     "claim",
     "dumps",
+    "find_counts",
     "link_events",
     "loads",
+    "parse_count",
     "reconcile",
     "render",
     "to_dict",

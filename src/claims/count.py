@@ -59,6 +59,8 @@ def _check_bound(_: Count, attribute: attrs.Attribute[Any], value: object) -> No
 
 
 def _to_kind(value: object) -> CountKind:
+    if isinstance(value, CountKind):
+        return value
     if not isinstance(value, str):
         raise ClaimsTypeError(f"kind must be a str, not {type(value).__name__} {value!r}")
     try:

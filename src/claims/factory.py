@@ -8,6 +8,7 @@ from datetime import date, datetime
 from claims.count import Count
 from claims.errors import ClaimsTypeError, InvalidClaim, InvalidCount
 from claims.model import Claim, Group, Metric, Source, Status
+from claims.numbers import parse_count
 from claims.registry import Registry
 
 __all__ = ["claim"]
@@ -96,9 +97,10 @@ def _count(value: object) -> Count:
 
 
 def _parse_phrase(phrase: str) -> Count:
-    raise InvalidCount(
-        f"count phrases such as {phrase!r} are not supported yet; pass an int or a Count"
-    )
+    parsed = parse_count(phrase)
+    if parsed is None:
+        raise InvalidCount(f"no count found in phrase {phrase!r}")
+    return parsed
 
 
 def _said_at(value: object) -> datetime | None:

@@ -1,0 +1,415 @@
+"""Count phrases around numerals: hedges, ranges, vague quantifiers and counted nouns.
+
+The phrase grammar is the same for both languages; the word lists and the
+numeral readers differ. Scanning goes left to right over tokens and takes the
+first phrase that starts at each token, so results are in order and never
+overlap. Every step looks ahead a bounded number of tokens (numerals are at
+most a few groups long), so a scan is linear in the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+from claims.count import Count, CountKind, approx_bounds
+from claims.normalize import Normalized
+from claims.numbers import arabic, english
+from claims.numbers._context import Context, Numeral
+from claims.numbers._lexicon import (
+    HEDGE,
+    NOUN,
+    NUM,
+    NUMBER,
+    OPENER,
+    PUNCT,
+    SKIP,
+    VAGUE,
+    WORD,
+    Hedge,
+    Lexicon,
+    Phrases,
+    Role,
+    Token,
+)
+
+__all__ = ["Found", "scan"]
+
+_NUMERALS: dict[str, Callable[[Context, int], Numeral]] = {
+    "ar": arabic.numeral,
+    "en": english.numeral,
+}
+_MAX_NOUNS = 3  # counted nouns skipped after a figure: «12 قتيلا آخرين», "12 people"
+
+
+class Found(NamedTuple):
+    """A count found in tokens ``[start, end)``; ``skip`` is a clitic length to leave off the start.
+
+    ``after`` is where scanning resumes (past nouns the count consumed). A named tuple,
+    like Token, because a scan makes many and discards them at once.
+    """
+
+    low: int
+    high: int | None
+    kind: CountKind
+    value: int | None
+    start: int
+    skip: int
+    end: int
+    after: int
+
+
+def _hedged(
+    hedge: Hedge, value: int, tolerance: float
+) -> tuple[int, int | None, CountKind, int | None]:
+    if hedge is Hedge.APPROX:
+        low, high = approx_bounds(value, tolerance)
+        return low, high, CountKind.APPROX, value
+    if hedge is Hedge.NEARLY:
+        return approx_bounds(value, tolerance)[0], value, CountKind.APPROX, value
+    if hedge is Hedge.MORE_THAN:
+        return value + 1, None, CountKind.AT_LEAST, None
+    if hedge is Hedge.AT_LEAST:
+        return value, None, CountKind.AT_LEAST, None
+    if hedge is Hedge.LESS_THAN:
+        return 0, max(value - 1, 0), CountKind.AT_MOST, None
+    return 0, value, CountKind.AT_MOST, None
+
+
+class _Scanner(Context):
+    """One scan of one text: its tokens and memos (a Context) and the settings of the call."""
+
+    __slots__ = ("numeral", "size", "tolerance")
+
+    def __init__(self, lex: Lexicon, tokens: list[Token], tolerance: float) -> None:
+        self.lex = lex
+        self.tokens = tokens
+        self.numerals: dict[int, Numeral] = {}
+        self.numeral = _NUMERALS[lex.lang]
+        self.size = len(tokens)
+        self.tolerance = tolerance
+
+    # -- helpers --------------------------------------------------------------
+
+    def _numeral(self, index: int) -> Numeral:
+        """The readings of the numeral at token ``index`` (read once per scan)."""
+        found = self.numerals.get(index)
+        if found is None:
+            found = self.numeral(self, index)
+            self.numerals[index] = found
+        return found
+
+    def can_start(self, index: int) -> int:
+        """What phrases could start at token ``index`` (flags; 0 for none): skips most words."""
+        token = self.tokens[index]
+        if token.kind == NUM:
+            return NUMBER
+        return self.lex.start_flags.get(token.text, 0)
+
+    def _prefix(self, index: int, *, joined: bool = False) -> str:
+        """The clitic prefix a number-bearing word at ``index`` carries."""
+        found = self.number_word(index, joined=joined)
+        return found[1] if found is not None else ""
+
+    def _noun_word(self, index: int) -> tuple[str, str] | None:
+        """The counted noun at ``index`` (without clitics or accusative alef) and its prefix."""
+        tokens = self.tokens
+        if index >= self.size or tokens[index].kind != WORD:
+            return None
+        return self.lex.noun_forms.get(tokens[index].text)
+
+    def _skip_quotes(self, index: int) -> int:
+        """Past quotes and brackets at ``index`` («(61) قتيلاً»)."""
+        quotes = self.lex.quotes
+        while index < self.size and self.tokens[index].text in quotes:
+            index += 1
+        return index
+
+    def _skip_nouns(self, index: int) -> int:
+        """Past the counted nouns, «آخرين» forms and emphatic numbers after a figure.
+
+        A noun with the conjunction starts a new count («3 أطفال وامرأة»: a woman
+        too), except an accusative after an accusative («61 قتيلاً وجريحاً»: one
+        count of killed and wounded).
+        """
+        size = self.size
+        if index >= size:
+            return index
+        lex = self.lex
+        tokens = self.tokens
+        suffix = lex.accusative_suffix
+        previous = ""
+        for _ in range(_MAX_NOUNS):
+            if index < size and tokens[index].text in lex.quotes:
+                index = self._skip_quotes(index)
+            if index >= size:
+                break
+            token = tokens[index]
+            text = token.text
+            noun = lex.noun_forms.get(text) if token.kind == WORD else None
+            if noun is not None and noun[1] in lex.conj_prefixes:
+                if not (suffix and previous.endswith(suffix) and text.endswith(suffix)):
+                    break
+            elif noun is None and text not in lex.another and text not in lex.emphatic:
+                break
+            previous = text
+            index += 1
+        return index
+
+    def _hedge_after(self, index: int) -> tuple[Hedge, int] | None:
+        """A hedge after a figure and its nouns at ``index``, past one filler or unknown word.
+
+        «ثلاثة منهم على الأقل», «14 متطرفا على الأقل»: the word between is the counted
+        noun or "of them", whatever the word lists know of it.
+        """
+        if index >= self.size:
+            return None
+        lex = self.lex
+        hedged = self.match(lex.hedges_after, index)
+        if (
+            hedged is None
+            and index + 1 < self.size
+            and self.tokens[index].kind == WORD
+            and self.number_word(index) is None
+        ):
+            hedged = self.match(lex.hedges_after, index + 1)
+        if hedged is None:
+            return None
+        for at in range(hedged[2] - len(hedged[0]), hedged[2]):
+            before = self.match(lex.hedges_before, at)
+            if before is not None and self._numeral(self._skip_quotes(before[2])):
+                return None  # «5 قتلى وأكثر من 20 جريحا»: the hedge is the next figure's
+        return lex.hedges_after[hedged[0]], hedged[2]
+
+    def _blocked(self, start: int, end: int) -> bool:
+        """Whether the figure in tokens ``[start, end)`` is a date, a share or the like."""
+        lex = self.lex
+        return self.ends_with(lex.not_before, start) or self.match(lex.not_after, end) is not None
+
+    # -- phrases ----------------------------------------------------------------
+
+    def _range_from(self, start: int, skip: int, at: int, joins: Phrases[bool]) -> Found | None:
+        """A range whose first figure starts at token ``at``, its ends joined by a ``joins``."""
+        for low, low_end in reversed(self._numeral(at)):
+            joined = self.match(joins, low_end, clitics=False)
+            second = joined[2] if joined is not None else None
+            if second is None and low_end < self.size:
+                prefix = self._prefix(low_end, joined=True)
+                if prefix in self.lex.conj_prefixes and (prefix,) in joins:
+                    second = low_end
+            if second is None:
+                continue
+            highs = self._numeral(second)
+            if highs and highs[-1][0] > low:
+                high, end = highs[-1]
+                if self._blocked(at, end):
+                    return None
+                return Found(
+                    low, high, CountKind.RANGE, None, start, skip, end, self._skip_nouns(end)
+                )
+        return None
+
+    def _figure(self, start: int) -> Found | None:
+        """A figure with what may follow it: a second figure (a range) or a hedge."""
+        lex = self.lex
+        readings = self._numeral(start)
+        if not readings:
+            return None
+        value, end = readings[-1]
+        size = self.size
+        skip = len(self._prefix(start)) if self.tokens[start].kind == WORD else 0
+        if start and (self.ends_with(lex.not_before, start) or self._year(start, end, value)):
+            return Found(0, None, CountKind.UNKNOWN, None, start, skip, -1, self._skip_nouns(end))
+        followed = end < size and self.tokens[end].text in lex.follower_forms
+        if followed and self.match(lex.not_after, end) is not None:
+            return Found(0, None, CountKind.UNKNOWN, None, start, skip, -1, end)
+        joined = self.match(lex.range_joins, end, clitics=False) if followed else None
+        if joined is not None:
+            ranged = self._range_from(start, skip, start, lex.range_joins)
+            if ranged is not None:
+                return ranged
+        if end >= size:  # the common case in a phrase: nothing after the figure
+            return Found(value, value, CountKind.EXACT, value, start, skip, end, end)
+        after_nouns = self._skip_nouns(end)
+        hedged = self._hedge_after(after_nouns)
+        if hedged is not None:
+            low, high, kind, stated = _hedged(hedged[0], value, self.tolerance)
+            return Found(low, high, kind, stated, start, skip, hedged[1], hedged[1])
+        return Found(value, value, CountKind.EXACT, value, start, skip, end, after_nouns)
+
+    def _vague(self, start: int) -> Found | None:
+        lex = self.lex
+        matched = self.match(lex.vague, start)
+        if matched is None:
+            return None
+        phrase, prefix, end = matched
+        low, high = lex.vague[phrase]
+        at = end + 1 if self.text(end) in lex.vague_links else end
+        scale = 0
+        if self.text(at) in lex.hundred_words:
+            scale = 100
+        elif at < self.size:
+            found = self.number_word(at)
+            if found is not None and found[0].role is Role.SCALE and not found[1]:
+                scale = found[0].value
+        if scale:
+            low, high, end = low * scale, (high + 1) * scale - 1, at + 1
+        return Found(
+            low, high, CountKind.VAGUE, None, start, len(prefix), end, self._skip_nouns(end)
+        )
+
+    def _noun(self, start: int) -> Found | None:
+        """A count carried by a noun alone: a dual (2), a singular casualty noun (1), «آخر»."""
+        lex = self.lex
+        tokens = self.tokens
+        token = tokens[start]
+        if token.kind != WORD:
+            return None
+        for stem, prefix in self.variants(start):
+            counted = lex.another.get(stem)
+            if counted is not None and (counted[0] > 1 or self._another_counts(start)):
+                low, high = counted
+                kind = CountKind.EXACT if low == high else CountKind.VAGUE
+                return Found(
+                    low,
+                    high,
+                    kind,
+                    low if low == high else None,
+                    start,
+                    len(prefix),
+                    start + 1,
+                    start + 1,
+                )
+        noun = self._noun_word(start)
+        if noun is None:
+            return None
+        form, prefix = noun
+        if form in lex.dual_nouns:
+            after = self._skip_nouns(start + 1)
+            return Found(2, 2, CountKind.EXACT, 2, start, len(prefix), start + 1, after)
+        if form in lex.singular_nouns:
+            if not self._singular_counts(start, prefix):
+                return None
+            after = self._skip_nouns(start + 1)
+            return Found(1, 1, CountKind.EXACT, 1, start, len(prefix), start + 1, after)
+        return None
+
+    def _singular_counts(self, index: int, prefix: str) -> bool:
+        """Whether a singular casualty noun at ``index`` states a count of one (see ar.toml)."""
+        if index == 0:
+            return True
+        lex = self.lex
+        before = self.tokens[index - 1]
+        if before.text in lex.noun_blockers:
+            return False
+        if any(stem in lex.singular_after for stem, _ in self.variants(index - 1)):
+            return True
+        if index + 1 < self.size:
+            one = self.number_word(index + 1)
+            if one is not None and not one[1] and one[0].role is Role.UNIT and one[0].value == 1:
+                return True
+        joined = prefix in lex.conj_prefixes
+        return joined and (before.kind == NUM or self._noun_word(index - 1) is not None)
+
+    def _year(self, start: int, end: int, value: int) -> bool:
+        """Whether the figure at ``start`` is a year: four plain digits after «في», "in"…"""
+        lex = self.lex
+        token = self.tokens[start]
+        first, last = lex.year_range
+        return (
+            end == start + 1
+            and token.kind == NUM
+            and len(token.text) == 4
+            and first <= value <= last
+            and self.tokens[start - 1].text in lex.year_after
+        )
+
+    def _one_of(self, start: int) -> Found | None:
+        """«أحد»/«إحدى» before a noun: "one of" («مقتل أحد عناصرها»), a count of one."""
+        found = self.number_word(start)
+        after = start + 1
+        if found is None or found[0].role is not Role.TEEN_ONE or after >= self.size:
+            return None
+        if self.tokens[after].kind != WORD or self.number_word(after, joined=True) is not None:
+            return None
+        if self.tokens[after].text in self.lex.teen_suffixes:
+            return None
+        if start and self.tokens[start - 1].text in self.lex.one_of_blockers:
+            return None
+        return Found(1, 1, CountKind.EXACT, 1, start, len(found[1]), after, after)
+
+    def _another_counts(self, index: int) -> bool:
+        """Whether «آخر» at ``index`` means "another" (a count) rather than "last"."""
+        lex = self.lex
+        tokens = self.tokens
+        if index == 0 or tokens[index - 1].kind != WORD:
+            return False
+        if tokens[index - 1].text in lex.another_blockers:
+            return False
+        follower = index + 1
+        if follower >= self.size or tokens[follower].kind == PUNCT:
+            return True
+        text = tokens[follower].text
+        return (
+            text in lex.another_followers
+            or text in lex.conjunctions
+            or any(text.startswith(prefix) and len(text) > 2 for prefix in lex.conj_prefixes)
+        )
+
+    def at(self, start: int, flags: int = -1) -> Found | None:
+        """The count phrase starting at token ``start``, trying only what ``flags`` allow."""
+        lex = self.lex
+        if flags & SKIP:
+            idiom = self.match(lex.not_count_phrases, start)
+            if idiom is not None:
+                return Found(0, None, CountKind.UNKNOWN, None, start, 0, -1, idiom[2])
+        opened = self.match(lex.range_openers, start) if flags & OPENER else None
+        if opened is not None:
+            phrase, prefix, at = opened
+            found = self._range_from(start, len(prefix), at, lex.range_openers[phrase])
+            if found is not None:
+                return found
+        hedged = self.match(lex.hedges_before, start) if flags & HEDGE else None
+        if hedged is not None:
+            phrase, prefix, at = hedged
+            at = self._skip_quotes(at)
+            readings = self._numeral(at)
+            if readings:
+                value, end = readings[-1]
+                if self._blocked(at, end):
+                    return Found(0, None, CountKind.UNKNOWN, None, start, 0, -1, end)
+                low, high, kind, stated = _hedged(lex.hedges_before[phrase], value, self.tolerance)
+                return Found(
+                    low, high, kind, stated, start, len(prefix), end, self._skip_nouns(end)
+                )
+        return (
+            (self._vague(start) if flags & VAGUE else None)
+            or (self._figure(start) if flags & NUMBER else None)
+            or (self._one_of(start) if flags & NUMBER else None)
+            or (self._noun(start) if flags & NOUN else None)
+        )
+
+
+def scan(
+    norm: Normalized, lex: Lexicon, tokens: list[Token], tolerance: float, limit: int
+) -> list[tuple[tuple[int, int], Count]]:
+    """The count phrases of a tokenised text, in order and without overlap, at most ``limit``."""
+    scanner = _Scanner(lex, tokens, tolerance)
+    results: list[tuple[tuple[int, int], Count]] = []
+    index = 0
+    size = len(tokens)
+    while index < size:
+        flags = scanner.can_start(index)
+        found = scanner.at(index, flags) if flags else None
+        if found is None:
+            index += 1
+            continue
+        low, high, kind, value, first, skip, end, after = found
+        index = after if after > index else index + 1
+        if end < 0:
+            continue  # a figure that is no count (a year, a share): skipped whole
+        span = norm.original_span(tokens[first].start + skip, tokens[end - 1].end)
+        results.append((span, Count(low, high, kind, value, norm.original[span[0] : span[1]])))
+        if len(results) >= limit:
+            break
+    return results

@@ -1,0 +1,100 @@
+# ruff: noqa: RUF001
+"""normalize folds Arabic spelling variants and maps every span back to the original."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pyarabic import araby
+
+from claims.normalize import normalize
+
+
+def test_folds_and_deletions() -> None:
+    assert normalize("أإآٱ").text == "اااا"
+    assert normalize("حوالى").text == "حوالي"
+    assert normalize("ثلاثة").text == "ثلاثه"
+    assert normalize("٠١٢٣٤٥٦٧٨٩ ۰۱۲۳۴۵۶۷۸۹").text == "0123456789 0123456789"
+    assert normalize("٢٢٬٢٥٧ و٢٫٥").text == "22,257 و2.5"
+    assert normalize("خمســـة").text == "خمسه"
+    assert normalize("ثَلاثَةُ").text == "ثلاثه"
+    assert normalize("\u200fقتل\u200e 4\ufeff").text == "قتل 4"
+    assert normalize("4\u00a0–\u20096").text == "4 - 6"
+
+
+def test_plain_text_maps_to_itself() -> None:
+    norm = normalize("4 killed")
+    assert norm.text == "4 killed"
+    assert norm.original_span(0, 1) == (0, 1)
+    assert norm.original_text(2, 8) == "killed"
+
+
+def test_a_span_covers_the_marks_on_its_last_letter_but_not_invisible_marks() -> None:
+    original = "قُتِلَ\u200f ثلاثةٌ"
+    norm = normalize(original)
+    assert norm.text == "قتل ثلاثه"
+    assert norm.original_text(0, 3) == "قُتِلَ"
+    assert norm.original_text(4, 9) == "ثلاثةٌ"
+
+
+def test_empty_spans_and_the_end() -> None:
+    norm = normalize("ـاً")
+    assert norm.text == "ا"
+    assert norm.original_span(1, 1) == (3, 3)
+    assert norm.original_span(0, 1) == (1, 3)
+
+
+ARABIC_WITH_MARKS = st.text(
+    alphabet=st.sampled_from(
+        list("ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئىة ٠١٢٣٤٥٦٧٨٩")
+        + list(araby.TASHKEEL)
+        + [araby.TATWEEL]
+    ),
+    max_size=60,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(ARABIC_WITH_MARKS)
+def test_deletes_what_pyarabic_strips(text: str) -> None:
+    """Our deletions agree with pyarabic's strip_tashkeel and strip_tatweel."""
+    stripped = araby.strip_tatweel(araby.strip_tashkeel(text))
+    assert normalize(text).text == normalize(stripped).text
+    assert len(normalize(stripped).text) == len(stripped)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_every_span_maps_inside_the_original_and_in_order(text: str) -> None:
+    norm = normalize(text)
+    assert len(norm.text) <= len(text)
+    previous = 0
+    for index in range(len(norm.text) + 1):
+        at = norm.original_index(index)
+        assert previous <= at <= len(text)
+        previous = at
+    for start in range(len(norm.text)):
+        first, last = norm.original_span(start, start + 1)
+        assert 0 <= first < last <= len(text)
+        # The one character we kept is the folded form of the original character it maps to.
+        assert normalize(text[first]).text == norm.text[start]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("ab صفر قتل9 0,.-٤\u064b\t")), max_size=40),
+    st.booleans(),
+)
+def test_the_fast_tokenizer_agrees_with_the_pattern(text: str, lower: bool) -> None:
+    """Plain text is split with str methods; it must give exactly the pattern's tokens."""
+    from claims.numbers import _lexicon
+
+    text = normalize(text).text
+    fast = _lexicon._simple_tokens(text, lower)
+    slow = [
+        _lexicon.Token((m.lastindex or 1) - 1, m.group().lower() if lower else m.group(), *m.span())
+        for m in _lexicon._TOKEN.finditer(text)
+    ]
+    if fast is not None:
+        assert fast == slow
+    assert _lexicon.tokenize(text, lower=lower) == slow
