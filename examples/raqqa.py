@@ -9,7 +9,7 @@ also recalled the January 2022 attack on the Hasakah prison.
 Run it with `make demo`.
 """
 
-from claims import Claim, Source, SourceKind, claim, dumps, reconcile
+from claims import Claim, Source, SourceKind, claim, dumps, reconcile, render
 
 RAQQA = "raqqa-2022-12-26"
 HASAKAH = "hasakah-prison-2022-01"
@@ -42,15 +42,10 @@ def main() -> None:
     for item in items:
         print(f"  [{item.id}] {item.event}: {item}")
     rec = reconcile(items, policy="conservative")
-    print("\nEstimates (low-high; best = lowest figure, as ACLED codes fatalities):")
-    for est in rec.estimates:
-        span = f"{est.low}" if est.low == est.high else f"{est.low}-{est.high}"
-        hedge = " (open above)" if est.open_high else ""
-        print(f"  {est.event} {est.metric.value} {est.group.id}: {span}{hedge}, best {est.best}")
-        print(f"      {est.basis}")
-    print("\nFindings:")
-    for finding in rec.findings:
-        print(f"  {finding.kind.value}: {finding.message}")
+    print("\nReport (best = the lowest figure, as ACLED codes fatalities):\n")
+    print(render(rec, lang="en"))
+    print("\nالتقرير:\n")
+    print(render(rec, lang="ar"))
     print("\nThe first two claims as JSON Lines (claims.loads reads them back):")
     print(dumps(items[:2]), end="")
 

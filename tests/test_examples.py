@@ -35,6 +35,9 @@ def test_example_runs(capsys):
     runpy.run_path(str(EXAMPLE), run_name="__main__")
     out = capsys.readouterr().out
     assert "sohr via erem-news: 4 sdf killed (preliminary)" in out
-    assert "raqqa-2022-12-26 killed sdf: 4-6 (open above), best 4" in out
-    assert "discrepancy: sdf killed" in out
+    sdf_line = next(line for line in out.splitlines() if "killed: 4\u20136" in line)
+    assert "SOHR: 4 (toll not final)" in sdf_line
+    assert "best 4" in sdf_line
+    assert "Discrepancy" in out
+    assert "بحسب المرصد السوري" in out
     assert sum(line.startswith('{"id":') for line in out.splitlines()) == 2
