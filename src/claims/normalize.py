@@ -1,4 +1,3 @@
-# ruff: noqa: RUF002  (Arabic text is not a confusable here)
 """Text normalisation for matching, with a map back to the original text.
 
 Arabic news text writes the same word many ways: with or without short vowels

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001
 """parse_count and find_counts as callers see them: types, languages, spans, pyarabic's mistakes."""
 
 from __future__ import annotations

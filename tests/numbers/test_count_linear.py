@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001
 """Scanning is linear: adversarial megabytes finish, and work grows with the text, not faster.
 
 No timing assertions: we count the grammar's steps (every look at a token: may

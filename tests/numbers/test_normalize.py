@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001
 """normalize folds Arabic spelling variants and maps every span back to the original."""
 
 from __future__ import annotations

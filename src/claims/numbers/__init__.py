@@ -1,4 +1,3 @@
-# ruff: noqa: RUF002  (Arabic text is not a confusable here)
 """Counts from phrases: «حوالي 500 قتيل», "at least 15", "dozens", «قتيلين».
 
 :func:`parse_count` reads the count a phrase states; :func:`find_counts` finds
