@@ -9,7 +9,6 @@ every rule counts a source once.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import reduce
 
 from attrs import frozen
 
@@ -51,13 +50,22 @@ class SourceFigure:
     """True when the figure comes from the source's claims about subgroups."""
     stated: tuple[int, int] | None
     """Lowest and highest number the source states; None when it gives only vague counts."""
-    interval: Count
-    """Every number the source's claims allow (for borrowed parts: their sum, open above)."""
+    low: int
+    """The least number the source's claims allow (for borrowed parts: the sum of their lows)."""
+    high: int | None
+    """The greatest number they allow; None when open above (always, for borrowed parts)."""
     point: int | None
     """The single figure the source gives, when it gives exactly one."""
     lower_bound: bool
     """A figure is a lower bound ("at least")."""
     preliminary: bool
+
+    @property
+    def interval(self) -> Count:
+        """``low``..``high`` as a :class:`Count`."""
+        if self.high is None:
+            return Count.at_least(self.low)
+        return Count.between(self.low, self.high)
 
     @property
     def vague(self) -> bool:
@@ -106,7 +114,8 @@ def _own(claims: list[Claim]) -> SourceFigure:
         claims=tuple(claims),
         borrowed=False,
         stated=_span(stated_numbers(c) for c in counts),
-        interval=reduce(Count.hull, counts),
+        low=min(c.low for c in counts),
+        high=None if any(c.high is None for c in counts) else max(c.high or 0 for c in counts),
         point=next(iter(points)) if len(points) == 1 else None,
         lower_bound=any(c.high is None and c.kind not in _NO_FIGURE for c in counts),
         preliminary=any(c.status is Status.PRELIMINARY for c in claims),
@@ -128,7 +137,8 @@ def _parts(claims: list[Claim]) -> SourceFigure:
         claims=tuple(claims),
         borrowed=True,
         stated=total,
-        interval=Count.at_least(sum(c.count.low for c in claims)),
+        low=sum(c.count.low for c in claims),
+        high=None,
         point=None,
         lower_bound=any(c.count.high is None and c.count.kind not in _NO_FIGURE for c in claims),
         preliminary=any(c.status is Status.PRELIMINARY for c in claims),

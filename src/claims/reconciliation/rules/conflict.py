@@ -46,15 +46,17 @@ def _describe(figure: SourceFigure) -> str:
 
 
 def _compare(a: SourceFigure, b: SourceFigure, block: Block, estimate: Estimate) -> Finding | None:
+    a_below = a.high is not None and a.high < b.low
+    b_below = b.high is not None and b.high < a.low
+    if not (a_below or b_below) and (a.point is None or b.point is None or a.point == b.point):
+        return None
     both = f"{_describe(a)} against {_describe(b)}"
     subject = f"{estimate.group.id} {block.metric.value}"
-    if a.interval.overlaps(b.interval):
-        if a.point is None or b.point is None or a.point == b.point:
-            return None
+    if not (a_below or b_below):
         kind = FindingKind.DISCREPANCY
         message = f"{subject}: {both}; the figures differ but their hedges overlap"
     else:
-        lower = a if _below(a, b) else b
+        lower = a if a_below else b
         if lower.preliminary:
             kind = FindingKind.DISCREPANCY
             message = (
@@ -73,8 +75,3 @@ def _compare(a: SourceFigure, b: SourceFigure, block: Block, estimate: Estimate)
         block.metric,
         estimate.group,
     )
-
-
-def _below(a: SourceFigure, b: SourceFigure) -> bool:
-    """For disjoint intervals: whether ``a`` lies below ``b``."""
-    return a.interval.high is not None and a.interval.high < b.interval.low
