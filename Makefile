@@ -16,7 +16,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	@touch $@
 
 $(VENV)/.test-installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet --editable '.[test]'
+	$(BIN)/python -m pip install --quiet --editable '.[test,docs]'
 	@touch $@ $(VENV)/.installed
 
 demo: $(VENV)/.installed
@@ -26,6 +26,7 @@ test: $(VENV)/.test-installed
 	$(BIN)/python -m pytest
 	$(BIN)/python -m mypy --strict src
 	$(BIN)/python -m ruff check .
+	NO_MKDOCS_2_WARNING=1 $(BIN)/python -m mkdocs build --strict --quiet --site-dir $(VENV)/site
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -43,8 +43,8 @@ def reconcile(
     >>> est = rec.estimate("e1", "killed", "syrian-government")
     >>> est.low, est.high
     (4, 9)
-    >>> [f.kind.value for f in rec.findings]
-    ['contradiction', 'self-report']
+    >>> print(*(f.kind.value for f in rec.findings))
+    contradiction self-report
     """
     tax = Taxonomy.default() if taxonomy is None else taxonomy
     if not isinstance(tax, Taxonomy):

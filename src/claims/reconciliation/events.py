@@ -77,8 +77,8 @@ def link_events(claims: Iterable[Claim], *, window: timedelta = timedelta(days=1
     ...     claim("sohr", "killed", "sdf", 4, event="raqqa/2022-12-26"),
     ...     claim("sdf", "killed", "asayish", 6, event="raqqa/2022-12-27"),
     ... ])
-    >>> [c.event for c in linked.claims]
-    ['raqqa/2022-12-26', 'raqqa/2022-12-26']
+    >>> print(*(c.event for c in linked.claims))
+    raqqa/2022-12-26 raqqa/2022-12-26
     >>> print(linked.links[0].reason)
     raqqa/2022-12-26 and raqqa/2022-12-27: one place, days at most 1 day apart
     """
