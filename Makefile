@@ -20,7 +20,9 @@ $(VENV)/.test-installed: pyproject.toml | $(BIN)/python
 	@touch $@ $(VENV)/.installed
 
 demo: $(VENV)/.installed
-	$(BIN)/python examples/raqqa.py
+	$(BIN)/claims report examples/raqqa_ar.txt --published 2022-12-26 --policy conservative
+	@echo
+	$(BIN)/claims report examples/raqqa_ar.txt --published 2022-12-26 --policy conservative --lang ar
 
 test: $(VENV)/.test-installed
 	$(BIN)/python -m pytest

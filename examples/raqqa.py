@@ -6,7 +6,8 @@ the SDF command gave 6 members of its security forces. Both agree one attacker
 was killed and one arrested. The report that carried both, from Erem News,
 also recalled the January 2022 attack on the Hasakah prison.
 
-Run it with `make demo`.
+Run it with `.venv/bin/python examples/raqqa.py`; `make demo` reports on the article in
+`examples/raqqa_ar.txt` instead.
 """
 
 from claims import Claim, Source, SourceKind, claim, dumps, reconcile, render

@@ -142,3 +142,66 @@ def test_usage_errors_exit_2(args):
     assert done.returncode == 2
     assert b"usage:" in done.stderr
     assert b"Traceback" not in done.stderr
+
+
+# -- extract and report ---------------------------------------------------------------------
+
+EXAMPLE = Path(__file__).parent.parent / "examples" / "raqqa_ar.txt"
+SEEDS = Path(__file__).parent.parent.parent / "shared" / "seeds"
+
+
+def test_extract_writes_claims_as_json_lines():
+    done = run("extract", str(EXAMPLE), "--published", "2022-12-26")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.decode("utf-8").splitlines()
+    found = [json.loads(line) for line in lines]
+    assert {(c["source"]["id"], c["count"]["value"]) for c in found} >= {("sohr", 4), ("sdf", 6)}
+    assert all(c["said_at"].startswith("2022-12-26") for c in found)
+
+
+def test_extract_from_stdin_and_as_text():
+    done = run("extract", "-", "--format", "text", stdin=EXAMPLE.read_bytes())
+    assert done.returncode == 0, done.stderr
+    assert "sohr: 4 sdf killed" in done.stdout.decode("utf-8")
+
+
+def test_report_equals_extract_then_reconcile(tmp_path):
+    article = sorted(SEEDS.glob("*.txt"))[0] if SEEDS.is_dir() else EXAMPLE
+    direct = run("report", str(article), "--format", "json", "--published", "2022-12-26")
+    assert direct.returncode == 0, direct.stderr
+    extracted = run("extract", str(article), "--published", "2022-12-26")
+    piped = run("reconcile", "-", "--format", "json", stdin=extracted.stdout)
+    assert piped.returncode == 0, piped.stderr
+    assert _estimates(direct.stdout) == _estimates(piped.stdout)
+    assert _estimates(direct.stdout)  # something was found
+
+
+def test_report_on_the_example_article():
+    done = run("report", str(EXAMPLE), "--published", "2022-12-26")
+    assert done.returncode == 0, done.stderr
+    text = done.stdout.decode("utf-8")
+    line = next(
+        line for line in text.splitlines() if line.startswith("Raqqa") and "SDF-aligned" in line
+    )
+    assert "4\u20136" in line
+    assert "SOHR: 4 (toll not final)" in line
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("extract",),
+        ("extract", "a.txt", "--published", "yesterday"),
+        ("extract", "a.txt", "--lang", "fr"),
+        ("report", "a.txt", "--format", "jsonl"),
+    ],
+)
+def test_extract_and_report_usage_errors(args):
+    assert run(*args).returncode == 2
+
+
+def test_extract_missing_and_undecodable_files(tmp_path):
+    _fails_cleanly(run("extract", str(tmp_path / "gone.txt")), 1, "gone.txt", "no such file")
+    bad = tmp_path / "cp1256.txt"
+    bad.write_bytes("قتل".encode("cp1256"))
+    _fails_cleanly(run("report", str(bad)), 1, "cp1256.txt", "not UTF-8")

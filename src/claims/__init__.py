@@ -18,6 +18,7 @@ from claims.errors import (
     RuleError,
     UnknownGroup,
 )
+from claims.extraction import Lexicon, extract
 from claims.factory import claim
 from claims.model import Claim, Group, Metric, Source, SourceKind, Status
 from claims.numbers import UnknownLanguage, find_counts, parse_count
@@ -52,6 +53,7 @@ __all__ = [
     "Group",
     "InvalidClaim",
     "InvalidCount",
+    "Lexicon",
     "Metric",
     "ParseError",
     "Policy",
@@ -68,6 +70,7 @@ __all__ = [
     "__version__",
     "claim",
     "dumps",
+    "extract",
     "find_counts",
     "link_events",
     "loads",

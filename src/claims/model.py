@@ -223,5 +223,5 @@ class Claim:
 
     def __str__(self) -> str:
         relays = "".join(f" via {relay.id}" for relay in self.via)
-        hedge = "" if self.status is Status.FINAL else f" ({self.status.value})"
+        hedge = " (preliminary)" if self.status is Status.PRELIMINARY else ""
         return f"{self.source.id}{relays}: {self.count} {self.group.id} {self.metric.value}{hedge}"

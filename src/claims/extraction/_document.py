@@ -1,0 +1,86 @@
+"""A text prepared for extraction: normalised, tokenised, with every listed phrase located."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Mapping
+
+from attrs import field, frozen
+
+from claims.count import Count
+from claims.extraction._phrases import Hit
+from claims.extraction._tokens import Token
+from claims.extraction.lexicon import Entry
+from claims.extraction.sentences import Sentence
+from claims.normalize import Normalized
+
+__all__ = ["CountAt", "Document"]
+
+Hits = Mapping[str, Mapping[int, list[Hit[Entry]]]]
+
+
+@frozen
+class CountAt:
+    """A count phrase over tokens ``[start, end)``, with its span in the original text."""
+
+    start: int
+    end: int
+    span: tuple[int, int]
+    count: Count
+
+
+@frozen
+class Document:
+    """Everything the rules look at: tokens, phrase hits by category, sentences, counts."""
+
+    norm: Normalized
+    lang: str
+    tokens: list[Token]
+    hits: Hits
+    sentences: list[Sentence]
+    sentence_of: list[int]
+    counts: list[CountAt]
+    token_starts: list[int]
+    """Original-text offset of each token's first character."""
+
+    count_starts: set[int] = field(factory=set)
+    """The first token of every count (kept by :meth:`add_counts`)."""
+    count_ends: set[int] = field(factory=set)
+    """The token after every count."""
+
+    def add_counts(self, counts: Iterable[CountAt]) -> None:
+        """Add counts, keeping them in text order (a document is built in steps)."""
+        self.counts.extend(counts)
+        self.counts.sort(key=lambda at: at.start)
+        self.count_starts.update(at.start for at in self.counts)
+        self.count_ends.update(at.end for at in self.counts)
+
+    def replace_counts(self, counts: list[CountAt]) -> None:
+        """Replace the counts (after joining split numerals)."""
+        self.counts.clear()
+        self.count_starts.clear()
+        self.count_ends.clear()
+        self.add_counts(counts)
+
+    def at(self, category: str, index: int) -> list[Hit[Entry]]:
+        """The hits of ``category`` that start at token ``index``, longest first."""
+        return self.hits.get(category, {}).get(index, [])
+
+    def first(self, category: str, index: int) -> Hit[Entry] | None:
+        """The longest hit of ``category`` at token ``index``, if any."""
+        found = self.at(category, index)
+        return found[0] if found else None
+
+    def original_span(self, first: int, last: int) -> tuple[int, int]:
+        """The original-text span of tokens ``[first, last)``."""
+        start = self.tokens[first].start
+        end = self.tokens[max(first, last - 1)].end
+        return self.norm.original_span(start, end)
+
+    def tokens_of_span(self, span: tuple[int, int]) -> tuple[int, int]:
+        """The tokens ``[first, last)`` overlapping an original-text span."""
+        first = max(0, bisect_right(self.token_starts, span[0]) - 1)
+        if first < len(self.tokens) and self.original_span(first, first + 1)[1] <= span[0]:
+            first += 1
+        last = max(first + 1, bisect_left(self.token_starts, span[1]))
+        return first, min(last, len(self.tokens))

@@ -1,0 +1,162 @@
+"""Phrase tables: find listed phrases in a token list with dictionary lookups.
+
+A phrase is a tuple of words; a word ending in "*" matches any word that starts with it.
+Every position is tried once against the phrases that can start there, so a pass is linear
+in the text (times the length of the longest phrase).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Generic, NamedTuple, TypeVar
+
+from attrs import field, frozen
+
+from claims.extraction._tokens import Token, tokenize
+from claims.normalize import normalize
+
+__all__ = ["Hit", "Pattern", "PhraseTable", "parse_phrase"]
+
+V = TypeVar("V")
+
+
+class Pattern(NamedTuple):
+    """One word of a phrase: its text and whether it matches as a prefix."""
+
+    text: str
+    prefix: bool
+
+
+def parse_phrase(phrase: str, lang: str) -> tuple[Pattern, ...]:
+    """The patterns of ``phrase`` as written in a data file (normalised, "*" for a prefix)."""
+    patterns: list[Pattern] = []
+    for word in phrase.split():
+        prefix = word.endswith("*")
+        word = word.rstrip("*")
+        tokens = tokenize(normalize(word).text, lang)
+        for index, token in enumerate(tokens):
+            last = index == len(tokens) - 1
+            patterns.append(Pattern(token.text, prefix and last))
+    return tuple(patterns)
+
+
+class Hit(NamedTuple, Generic[V]):
+    """A phrase found at tokens ``[start, end)`` with the value it was listed with."""
+
+    start: int
+    end: int
+    value: V
+
+
+def _index(
+    entries: Iterable[tuple[tuple[Pattern, ...], V]],
+) -> tuple[
+    dict[str, list[tuple[tuple[Pattern, ...], V]]], dict[str, list[tuple[tuple[Pattern, ...], V]]]
+]:
+    exact: dict[str, list[tuple[tuple[Pattern, ...], V]]] = {}
+    prefix: dict[str, list[tuple[tuple[Pattern, ...], V]]] = {}
+    for patterns, value in entries:
+        if not patterns:
+            continue
+        table = prefix if patterns[0].prefix else exact
+        table.setdefault(patterns[0].text, []).append((patterns, value))
+    for table in (exact, prefix):
+        for bucket in table.values():
+            bucket.sort(key=lambda item: -len(item[0]))
+    return exact, prefix
+
+
+def _word_matches(pattern: Pattern, token: Token) -> bool:
+    if pattern.prefix:
+        return any(form.startswith(pattern.text) for form in token.forms)
+    return pattern.text in token.forms
+
+
+@frozen
+class PhraseTable(Generic[V]):
+    """Phrases with values, looked up at token positions."""
+
+    entries: tuple[tuple[tuple[Pattern, ...], V], ...]
+    _exact: dict[str, list[tuple[tuple[Pattern, ...], V]]] = field(init=False, eq=False, repr=False)
+    _prefix: dict[str, list[tuple[tuple[Pattern, ...], V]]] = field(
+        init=False, eq=False, repr=False
+    )
+    _longest_prefix: int = field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        exact, prefix = _index(self.entries)
+        object.__setattr__(self, "_exact", exact)
+        object.__setattr__(self, "_prefix", prefix)
+        object.__setattr__(self, "_longest_prefix", max((len(k) for k in prefix), default=0))
+
+    @classmethod
+    def build(cls, items: Iterable[tuple[str, V]], lang: str) -> PhraseTable[V]:
+        """A table of ``(phrase, value)`` items written as in the data files."""
+        return cls(tuple((parse_phrase(phrase, lang), value) for phrase, value in items))
+
+    def starting_with(self, forms: tuple[str, ...]) -> list[tuple[tuple[Pattern, ...], V]]:
+        """The phrases whose first word matches a word with these lookup forms, longest first."""
+        found: dict[int, tuple[tuple[Pattern, ...], V]] = {}
+        for form in forms:
+            for entry in self._exact.get(form, ()):
+                found[id(entry)] = entry
+            if self._prefix:
+                for size in range(1, min(len(form), self._longest_prefix) + 1):
+                    for entry in self._prefix.get(form[:size], ()):
+                        found[id(entry)] = entry
+        return sorted(found.values(), key=lambda entry: -len(entry[0]))
+
+    def at(
+        self,
+        tokens: Sequence[Token],
+        index: int,
+        memo: dict[tuple[str, ...], list[tuple[tuple[Pattern, ...], V]]] | None = None,
+    ) -> list[Hit[V]]:
+        """Every phrase that starts at token ``index``, longest first.
+
+        ``memo`` caches the phrases each word can start, for a scan over many words.
+        """
+        forms = tokens[index].forms
+        if memo is None:
+            found = self.starting_with(forms)
+        else:
+            cached = memo.get(forms)
+            if cached is None:
+                cached = memo[forms] = self.starting_with(forms)
+            found = cached
+        if not found:
+            return []
+        hits: list[Hit[V]] = []
+        size = len(tokens)
+        for patterns, value in found:
+            length = len(patterns)
+            if length == 1:
+                hits.append(Hit(index, index + 1, value))
+            elif index + length <= size and all(
+                _word_matches(patterns[k], tokens[index + k]) for k in range(1, length)
+            ):
+                hits.append(Hit(index, index + length, value))
+        return hits
+
+    def scan(self, tokens: Sequence[Token]) -> list[Hit[V]]:
+        """The longest phrase at each position, left to right, not overlapping."""
+        hits: list[Hit[V]] = []
+        index = 0
+        while index < len(tokens):
+            found = self.at(tokens, index)
+            if found:
+                hits.append(found[0])
+                index = found[0].end
+            else:
+                index += 1
+        return hits
+
+    def scan_all(self, tokens: Sequence[Token]) -> dict[int, list[Hit[V]]]:
+        """Every phrase at every position (overlaps kept), longest first per position."""
+        table: dict[int, list[Hit[V]]] = {}
+        memo: dict[tuple[str, ...], list[tuple[tuple[Pattern, ...], V]]] = {}
+        for index in range(len(tokens)):
+            found = self.at(tokens, index, memo)
+            if found:
+                table[index] = found
+        return table

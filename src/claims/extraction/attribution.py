@@ -1,0 +1,357 @@
+"""Who asserts a figure first-hand: attribution cues and the source names they introduce.
+
+A source is named after an attribution cue («بحسب المرصد», «قال فرهاد شامي», «أعلنت قسد»,
+"according to the Observatory") or, in English, before a verb of saying ("the Observatory
+said"). Named people resolve to the source they speak for and stay as the speaker; words like
+«الوزارة» or «المصدر نفسه» refer back to the last named source; the outlet's own reporter
+gives the claim to the outlet. A claim takes, in order: a source in its own clause; one in
+another clause of its sentence; a paragraph's closing attribution («... بحسب المرصد.»); the
+source of the statement it continues (the sentence before, or one sentence further back);
+otherwise none (the engine then uses the outlet, or ``unattributed``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from attrs import frozen
+
+from claims.extraction._document import Document
+from claims.extraction._tokens import PUNCT
+from claims.extraction.metrics import Figure
+from claims.model import SourceKind
+from claims.registry import Registry
+
+__all__ = ["OUTLET", "Attribution", "Mention", "attribute", "find_mentions"]
+
+OUTLET = "@outlet"
+"""Placeholder source for the outlet's own reporter."""
+
+_THAT = frozenset({"ان", "that", ":"})
+_ANAPHOR = "@anaphor"
+OFFICIAL = "official"
+"""The source id of an official named only by title («قال محافظ نينوى»)."""
+
+
+@frozen
+class Mention:
+    """A source named at token ``position`` (introduced by a cue at ``cue``)."""
+
+    cue: int
+    position: int
+    end: int
+    source: str
+    speaker: tuple[int, int] | None
+    origin: bool
+
+
+@frozen
+class Attribution:
+    """The source of one figure, its speaker's span in the text, and whether the text says so."""
+
+    source: str | None
+    speaker: tuple[int, int] | None = None
+
+
+def _inside_group(doc: Document, index: int) -> bool:
+    """Whether a longer group name started before token ``index`` and covers it."""
+    groups = doc.hits.get("group", {})
+    return any(
+        hit.end > index
+        for start in range(max(0, index - 4), index)
+        for hit in groups.get(start, [])
+    )
+
+
+def _source_at(doc: Document, index: int) -> tuple[str, int, tuple[int, int] | None] | None:
+    if _inside_group(doc, index):
+        return None
+    anaphor = doc.first("anaphor", index)
+    source = doc.first("source", index)
+    if anaphor is not None and (source is None or anaphor.end >= source.end):
+        return _ANAPHOR, anaphor.end, None
+    for category in ("source", "reporter"):
+        hit = doc.first(category, index)
+        if hit is None:
+            continue
+        if category == "reporter":
+            return OUTLET, hit.end, None
+        person = [h for h in doc.at("source", index) if h.value.extra == ("person",)]
+        if person:
+            best = person[0]
+            return best.value.key, best.end, doc.original_span(best.start, best.end)
+        return hit.value.key, hit.end, None
+    return None
+
+
+def find_mentions(doc: Document, reach: int, registry: Registry) -> list[Mention]:
+    """Every source introduced by an attribution cue, in text order, anaphors resolved."""
+    found: dict[int, Mention] = {}
+    for category in ("origin", "speech"):
+        for index, hits in doc.hits.get(category, {}).items():
+            sentence = doc.sentences[doc.sentence_of[index]]
+            end = hits[0].end
+            named_here = False
+            official: int | None = None
+            forward = reach if doc.lang == "ar" or category == "origin" else ENGLISH_FORWARD
+            if doc.lang == "en" and category == "speech":
+                named_here = _look_back(doc, index, sentence.start, BACK_REACH, found)
+            stop_at = end if named_here else min(sentence.end, end + forward)
+            for position in range(end, stop_at):
+                token = doc.tokens[position]
+                if token.text in _THAT or (token.kind == PUNCT and token.text in ".؟?"):
+                    break
+                if official is None and doc.at("official", position):
+                    official = position
+                named = _source_at(doc, position)
+                if named is not None:
+                    named_here = True
+                    if position not in found:
+                        source, stop, speaker = named
+                        found[position] = Mention(
+                            index, position, stop, source, speaker, category == "origin"
+                        )
+                        named_relay = source != _ANAPHOR and not _anonymous(registry, source)
+                        _relayed_from(doc, named[1], sentence.end, found, named_relay, registry)
+                    break
+            if not named_here and official is not None and official not in found:
+                stop = doc.at("official", official)[0].end
+                found[official] = Mention(index, official, stop, OFFICIAL, None, False)
+                named_here = True
+    _subject_mentions(doc, found)
+    ordered = sorted(found.values(), key=lambda m: m.position)
+    resolved: list[Mention] = []
+    last: Mention | None = None
+    for mention in ordered:
+        if mention.source == _ANAPHOR:
+            if last is None:
+                continue
+            mention = Mention(
+                mention.cue,
+                mention.position,
+                mention.end,
+                last.source,
+                last.speaker,
+                mention.origin,
+            )
+        elif mention.source != OUTLET:
+            last = mention
+        resolved.append(mention)
+    return resolved
+
+
+_FROM = frozenset({"عن", "from"})
+RELAY_REACH = 4
+"""How far after a relaying source «عن» may introduce the source it quotes."""
+
+
+def _relayed_from(
+    doc: Document,
+    start: int,
+    end: int,
+    found: dict[int, Mention],
+    relay_is_named: bool,
+    registry: Registry,
+) -> None:
+    """«نقلت مواقع محلية عن مصدر في وزارة الصحة»: the source quoted after «عن» is a mention too
+    (ranking then prefers the named or nearer one). A named relay keeps an anonymous one's
+    words as its own («نقل المرصد عن مصادر», «نقلت سانا عن مصادر أهلية»)."""
+    for position in range(start, min(end, start + RELAY_REACH)):
+        if doc.tokens[position].text in _FROM and position + 1 < end:
+            named = _source_at(doc, position + 1)
+            if named is not None and relay_is_named and _anonymous(registry, named[0]):
+                return
+            if named is not None and position + 1 not in found:
+                found[position + 1] = Mention(
+                    position, position + 1, named[1], named[0], named[2], True
+                )
+            return
+
+
+def _anonymous(registry: Registry, source: str) -> bool:
+    """Whether ``source`` is an anonymous source (local sources, a security source)."""
+    return registry.knows(source) and registry.source(source).kind is SourceKind.ANONYMOUS
+
+
+def _subject_mentions(doc: Document, found: dict[int, Mention]) -> None:
+    """«وبيّن المصدر أن ...», "X said that": a source right after a sentence's first word and
+    followed shortly by «أن»/"that" is the speaker, whatever the verb; so is a dateline source
+    («إدلب - المرصد السوري:»), which covers the whole text."""
+    for number, sentence in enumerate(doc.sentences):
+        if number == 0:
+            _dateline(doc, sentence.start, sentence.end, found)
+        for position in range(sentence.start + 1, min(sentence.end, sentence.start + 3)):
+            named = _source_at(doc, position)
+            if named is None or position in found:
+                continue
+            stop = named[1]
+            following = [doc.tokens[i].text for i in range(stop, min(sentence.end, stop + 6))]
+            speaks = any(doc.at("speech", i) for i in range(stop, min(sentence.end, stop + 3)))
+            if any(word in _THAT for word in following if word != ":") and (
+                speaks or any(word in _THAT for word in following[:3])
+            ):
+                found[position] = Mention(sentence.start, position, stop, named[0], named[2], False)
+            break
+
+
+DATELINE = 6
+"""How many words into a text a dateline source («إدلب - المرصد السوري:») may start."""
+
+
+def _dateline(doc: Document, start: int, end: int, found: dict[int, Mention]) -> None:
+    for position in range(start, min(end, start + DATELINE)):
+        named = _source_at(doc, position)
+        if named is None:
+            continue
+        if named[1] < end and doc.tokens[named[1]].text == ":" and position not in found:
+            found[position] = Mention(start, position, named[1], named[0], named[2], True)
+        return
+
+
+ENGLISH_FORWARD = 3
+"""English says "X said" or "..., said X": after a verb of saying, look only this far ahead."""
+BACK_REACH = 20
+"""How far back from an English verb of saying its subject may start ("X, a ... monitor, said")."""
+
+
+def _look_back(
+    doc: Document, index: int, first: int, reach: int, found: dict[int, Mention]
+) -> bool:
+    """English "X said": the nearest source name before the verb (the longest one there)."""
+    official: int | None = None
+    for position in range(index - 1, max(first, index - reach) - 1, -1):
+        if official is None and doc.at("official", position):
+            official = position
+        named = _source_at(doc, position)
+        if named is None or named[1] > index:
+            continue
+        for earlier in (position - 1, position - 2):
+            longer = _source_at(doc, earlier) if earlier >= first else None
+            if longer is not None and longer[1] >= named[1]:
+                position, named = earlier, longer
+        for earlier in range(position - 1, max(first, index - reach) - 1, -1):
+            person = _source_at(doc, earlier)
+            if person is not None and person[2] is not None:  # "X, head of the SDF ..., said"
+                position, named = earlier, person
+                break
+        if position not in found:
+            found[position] = Mention(index, position, named[1], named[0], named[2], False)
+        return True
+    if official is not None and official not in found:
+        stop = doc.at("official", official)[0].end
+        found[official] = Mention(index, official, stop, OFFICIAL, None, False)
+        return True
+    return False
+
+
+NEAR = 60
+"""How many words from a figure a source in its sentence may stand (bounds the work)."""
+
+
+def _near(mentions: list[Mention], positions: list[int], anchor: int) -> list[Mention]:
+    first = bisect_left(positions, anchor - NEAR)
+    last = bisect_right(positions, anchor + NEAR)
+    return mentions[first:last]
+
+
+def _rank(source: str, registry: Registry) -> int:
+    if source == OUTLET:
+        return 4
+    if not registry.knows(source):
+        return 1
+    kind = registry.source(source).kind
+    if kind is SourceKind.ANONYMOUS:
+        return 2
+    if kind is SourceKind.MEDIA:
+        return 3
+    return 0
+
+
+def _best(mentions: list[Mention], anchor: int, registry: Registry) -> Mention | None:
+    if not mentions:
+        return None
+    return min(
+        mentions,
+        key=lambda m: (_rank(m.source, registry), m.cue > anchor, abs(m.cue - anchor)),
+    )
+
+
+def attribute(
+    doc: Document,
+    figures: list[Figure],
+    mentions: list[Mention],
+    registry: Registry,
+) -> list[Attribution]:
+    """The attribution of each figure (``source=None`` when the text names no source)."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        by_sentence.setdefault(doc.sentence_of[mention.position], []).append(mention)
+    positions = {n: [m.position for m in found] for n, found in by_sentence.items()}
+    with_figures = {figure.sentence for figure in figures}
+    closing = _closing_attributions(doc, by_sentence, with_figures)
+    asides = {doc.sentence_of[i] for i in doc.hits.get("aside", {})}
+    new_topics = {
+        doc.sentence_of[i]
+        for i in doc.hits.get("new_topic", {})
+        if i - doc.sentences[doc.sentence_of[i]].start <= 1
+    } | {doc.sentence_of[i] for i in doc.hits.get("separate", {})}
+    results: list[Attribution] = []
+    running: Attribution | None = None
+    last_sentence = -1
+    for figure in figures:
+        number = figure.sentence
+        if number != last_sentence:
+            quiet = [s for s in range(last_sentence + 1, number) if s not in with_figures]
+            if len(quiet) > 1 or number in asides or number in new_topics:
+                running = None
+            elif quiet == [number - 1] and by_sentence.get(number - 1):
+                lead = by_sentence[number - 1][0]  # «رصد المرصد سلسلة حوادث:» then the list
+                running = Attribution(lead.source, lead.speaker)
+            last_sentence = number
+        sentence = doc.sentences[number]
+        anchor = figure.at.start
+        own = _near(by_sentence.get(number, []), positions.get(number, []), anchor)
+        clause = sentence.clause_of(anchor)
+        same_clause = [m for m in own if sentence.clause_of(m.position) == clause]
+        other = [
+            m
+            for m in own
+            if sentence.clause_of(m.position) < clause or (m.origin and m.position > anchor)
+        ]
+        chosen = _best(same_clause, anchor, registry) or _best(other, anchor, registry)
+        if chosen is not None:
+            result = Attribution(chosen.source, chosen.speaker)
+        elif number in asides:
+            result = Attribution(None)
+        elif sentence.paragraph in closing:
+            result = closing[sentence.paragraph]
+        elif running is not None:
+            result = running
+        else:
+            result = Attribution(None)
+        results.append(result)
+        running = result if result.source is not None else None
+    return results
+
+
+CLOSING_WORDS = 16
+"""The longest sentence read as a paragraph's closing attribution rather than a statement."""
+
+
+def _closing_attributions(
+    doc: Document, by_sentence: dict[int, list[Mention]], with_figures: set[int]
+) -> dict[int, Attribution]:
+    """Paragraphs ending in a sentence with a source and no figure («هذا ما رصده المرصد.»)."""
+    closing: dict[int, Attribution] = {}
+    for number, sentence in enumerate(doc.sentences):
+        last_of_paragraph = (
+            number + 1 == len(doc.sentences)
+            or doc.sentences[number + 1].paragraph != sentence.paragraph
+        )
+        if not last_of_paragraph or number in with_figures:
+            continue
+        own = by_sentence.get(number, [])
+        words = [doc.tokens[i].text for i in range(sentence.start, sentence.end)]
+        if own and len(words) <= CLOSING_WORDS and not _THAT & set(words):
+            closing[sentence.paragraph] = Attribution(own[0].source, own[0].speaker)
+    return closing

@@ -1,0 +1,373 @@
+"""The ``extract`` function: casualty claims from one news text.
+
+The pipeline, each step a module of its own: normalise and tokenise the text; locate every
+listed phrase in one pass (:mod:`~claims.extraction.lexicon`); split paragraphs, sentences and
+clauses (:mod:`~claims.extraction.sentences`); find the count phrases (:mod:`claims.numbers`)
+and the casualty cue that governs each (:mod:`~claims.extraction.metrics`); find the victim group
+after the count (:mod:`~claims.extraction.groups`); resolve who says it
+(:mod:`~claims.extraction.attribution`); read the hedge (:mod:`~claims.extraction.status`) and the
+place and date (:mod:`~claims.extraction.events`). A figure restated in the same text (a headline
+and its lead) is kept once.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from claims.errors import ClaimsTypeError
+from claims.extraction._counts import is_people_count, join_and_one
+from claims.extraction._document import CountAt, Document
+from claims.extraction._phrases import Hit
+from claims.extraction._tokens import tokenize
+from claims.extraction.attribution import OUTLET, Attribution, attribute, find_mentions
+from claims.extraction.events import (
+    event_for,
+    figure_place,
+    main_place,
+    place_mentions,
+    sentence_dates,
+    sentence_places,
+)
+from claims.extraction.groups import EVERYONE, find_group, first_mentions
+from claims.extraction.lexicon import LANGUAGES, Entry, Lexicon
+from claims.extraction.metrics import Figure, attach_counts, find_cues, implied_counts
+from claims.extraction.sentences import split_sentences
+from claims.extraction.status import statuses
+from claims.model import Claim, Source, SourceKind
+from claims.normalize import normalize
+from claims.numbers import UnknownLanguage, detect_language, find_counts
+from claims.registry import Registry
+
+__all__ = ["UNATTRIBUTED", "extract"]
+
+UNATTRIBUTED = "unattributed"
+
+
+def _language(lang: object, text: str) -> str:
+    if lang is None:
+        try:
+            return detect_language(text)
+        except TimeoutError:
+            return "en"
+    if not isinstance(lang, str):
+        raise ClaimsTypeError(f"lang must be a str or None, not {type(lang).__name__}")
+    primary = lang.strip().lower().replace("_", "-").split("-")[0]
+    if primary not in LANGUAGES:
+        raise UnknownLanguage(f"no extractor for language {lang!r}; known: {', '.join(LANGUAGES)}")
+    return primary
+
+
+def _published(value: object) -> tuple[date | None, datetime | None]:
+    if value is None:
+        return None, None
+    if isinstance(value, datetime):
+        return value.date(), value
+    if isinstance(value, date):
+        return value, datetime(value.year, value.month, value.day)
+    raise ClaimsTypeError(f"published must be a date or a datetime, not {type(value).__name__}")
+
+
+def _check(text: object, outlet: object, lexicon: object) -> None:
+    if not isinstance(text, str):
+        raise ClaimsTypeError(f"text must be a str, not {type(text).__name__}")
+    if outlet is not None and not isinstance(outlet, str):
+        raise ClaimsTypeError(
+            f"outlet must be a source id (str) or None, not {type(outlet).__name__}"
+        )
+    if lexicon is not None and not isinstance(lexicon, Lexicon):
+        raise ClaimsTypeError(f"lexicon must be a Lexicon, not {type(lexicon).__name__}")
+
+
+def _prepare(text: str, lang: str | None, lex: Lexicon) -> Document | None:
+    norm = normalize(text)
+    language = _language(lang, norm.text)
+    try:
+        tokens = tokenize(norm.text, language)
+    except TimeoutError:
+        return None
+    table = lex.table(language)
+    hits: dict[str, dict[int, list[Hit[Entry]]]] = {}
+    for index, found in table.scan_all(tokens).items():
+        for hit in found:
+            hits.setdefault(hit.value.category, {}).setdefault(index, []).append(hit)
+    sentences = split_sentences(norm.text, tokens, set(hits.get("clause", {})))
+    sentence_of = [0] * len(tokens)
+    for number, sentence in enumerate(sentences):
+        for index in range(sentence.start, sentence.end):
+            sentence_of[index] = number
+    token_starts = [norm.original_index(token.start) for token in tokens]
+    doc = Document(norm, language, tokens, hits, sentences, sentence_of, [], token_starts)
+    counts = []
+    for begin, end in _cue_stretches(doc):
+        for (start, stop), count in find_counts(text[begin:end], lang=language):
+            span = (begin + start, begin + stop)
+            first, last = doc.tokens_of_span(span)
+            if first < last:
+                at = CountAt(first, last, span, count)
+                if is_people_count(doc, at):
+                    counts.append(at)
+    doc.add_counts(counts)
+    return doc
+
+
+def _cue_stretches(doc: Document) -> list[tuple[int, int]]:
+    """Original-text spans of the runs of sentences that hold a casualty cue.
+
+    Only a cue in its own sentence can govern a count, so counts are looked for there alone;
+    in most news text that is a small part of the words.
+    """
+    chosen = {doc.sentence_of[index] for index in doc.hits.get("cue", {})}
+    numbers = sorted(chosen)
+    stretches: list[tuple[int, int]] = []
+    for number in numbers:
+        sentence = doc.sentences[number]
+        begin, end = doc.original_span(sentence.start, sentence.end)
+        if stretches and number - 1 in chosen and stretches[-1][1] <= begin:
+            stretches[-1] = (stretches[-1][0], end)
+        else:
+            stretches.append((begin, end))
+    return stretches
+
+
+def extract(
+    text: str,
+    *,
+    lang: str | None = None,
+    published: date | datetime | None = None,
+    outlet: str | None = None,
+    lexicon: Lexicon | None = None,
+) -> list[Claim]:
+    """The casualty claims in ``text``, in the order they appear.
+
+    ``lang`` is "ar" or "en" (None: Arabic if the text has an Arabic letter). ``published``
+    resolves «أمس», weekdays and month names and becomes each claim's ``said_at``.
+    ``outlet`` is the source id of the outlet that published the text: claims the text does
+    not attribute are the outlet's own, and claims it attributes to someone else were relayed
+    through it (``via``). Raises :class:`~claims.errors.ClaimsTypeError` for a non-str text;
+    any str gives a list, possibly empty.
+    """
+    _check(text, outlet, lexicon)
+    day, said_at = _published(published)
+    lex = Lexicon.default() if lexicon is None else lexicon
+    if not text.strip():
+        return []
+    doc = _prepare(text, lang, lex)
+    if doc is None or not doc.hits.get("cue"):
+        return []
+    registry = lex.registry
+    lumping = lex.section(doc.lang, "lumping")
+    within = int(lex.section(doc.lang, "missing_yields").get("within", 0))
+    cues = find_cues(doc, lumping, within)
+    doc.replace_counts(join_and_one(doc))
+    figures = attach_counts(doc, cues)
+    implied = implied_counts(doc, cues, figures)
+    if implied:
+        doc.add_counts(at for at, _ in implied)
+        figures = attach_counts(doc, cues, {at.start: cue for at, cue in implied})
+    mentions_at = first_mentions(doc)
+    count_starts = doc.count_starts
+    found: list[tuple[Figure, str]] = []
+    results = []
+    for figure in figures:
+        result = find_group(doc, figure, found, mentions_at, count_starts, registry.taxonomy)
+        found.append((figure, result.group or EVERYONE))
+        results.append(result)
+    own_side = [result.own_side for result in results]
+    reach = int(lex.section(doc.lang, "attribution").get("reach", 6))
+    attributions = attribute(doc, figures, find_mentions(doc, reach, registry), registry)
+    for number, result in enumerate(results):
+        if result.own_side:
+            side = registry.source(_source(attributions[number], outlet)[0]).affiliation
+            if side is not None:
+                found[number] = (found[number][0], side)
+        elif result.fighters:
+            side = _side_of_fighters(doc, found, number, attributions[number], outlet, registry)
+            found[number] = (found[number][0], side)
+        elif result.inherits is not None:
+            side = found[result.inherits][1]
+            if registry.taxonomy.is_within(side, "civilians") and figures[number].parent is None:
+                side = "civilians"
+            found[number] = (found[number][0], side)
+        source = registry.source(_source(attributions[number], outlet)[0])
+        figure, group = found[number]
+        if source.affiliation is not None and _martyrs(doc, figure, group, source):
+            found[number] = (figure, source.affiliation)
+    status_of = statuses(doc, figures)
+    mentioned = place_mentions(doc)
+    places = sentence_places(doc, mentioned)
+    place_positions = [index for index, _ in mentioned]
+    separate = {doc.sentence_of[index] for index in doc.hits.get("separate", {})}
+    dates = sentence_dates(doc, day)
+    main = main_place(places)
+    claims: list[tuple[Claim, int, bool]] = []
+    for (figure, group), own, attribution, status in zip(
+        found, own_side, attributions, status_of, strict=True
+    ):
+        source_id, via = _source(attribution, outlet)
+        source = registry.source(source_id)
+        if source.affiliation is not None and own:
+            group = source.affiliation
+        start, end = _span(doc, figure)
+        speaker = attribution.speaker
+        claims.append(
+            (
+                Claim(
+                    source=source,
+                    metric=figure.metric,
+                    group=registry.group(group),
+                    count=figure.at.count,
+                    status=status,
+                    via=tuple(registry.source(relay) for relay in via),
+                    event=event_for(
+                        figure_place(
+                            doc, mentioned, place_positions, figure.at.start, figure.sentence
+                        )
+                        or main,
+                        dates.get(figure.sentence),
+                        day,
+                        separate=figure.sentence in separate and figure.sentence not in dates,
+                        tag=figure.sentence,
+                    ),
+                    said_at=said_at,
+                    speaker=text[speaker[0] : speaker[1]] if speaker else None,
+                    span=(start, end),
+                    evidence=text[start:end],
+                ),
+                figure.sentence,
+                _is_another(doc, figure),
+            )
+        )
+    return _restated_once(claims, outlet)
+
+
+LOOK_BACK_SENTENCES = 3
+"""How many sentences back unnamed fighters may take the side of an earlier figure."""
+_NOT_SIDES = frozenset({EVERYONE, "civilians", "children", "women", "unknown"})
+
+
+def _side_of_fighters(
+    doc: Document,
+    found: list[tuple[Figure, str]],
+    number: int,
+    attribution: Attribution,
+    outlet: str | None,
+    registry: Registry,
+) -> str:
+    """The side of fighters a text does not name: the one armed group their sentence names
+    (other than the source's own), else the side of a figure shortly before them."""
+    figure = found[number][0]
+    source_id, _ = _source(attribution, outlet)
+    source = registry.source(source_id)
+    exclude = {source_id, source.affiliation}
+    sentence = doc.sentences[figure.sentence]
+    named = set()
+    near = range(max(sentence.start, figure.at.start - 40), min(sentence.end, figure.at.end + 40))
+    for category in ("group", "source"):
+        for index in near:
+            for hit in doc.at(category, index)[:1]:
+                key = hit.value.key
+                if key in registry.taxonomy and key not in _NOT_SIDES:
+                    if category == "group" and hit.value.extra:
+                        continue
+                    named.add(key)
+    named -= exclude
+    if len(named) == 1:
+        return named.pop()
+    for earlier, group in reversed(found[max(0, number - 20) : number]):
+        if figure.sentence - earlier.sentence > LOOK_BACK_SENTENCES:
+            break
+        if group not in _NOT_SIDES:
+            return group
+    return EVERYONE
+
+
+def _martyrs(doc: Document, figure: Figure, group: str, source: Source) -> bool:
+    """A side (a party, its media or government) calling unnamed dead «شهداء» speaks of its own."""
+    cue = figure.cue
+    return (
+        group == EVERYONE
+        and source.kind is not SourceKind.MONITOR
+        and cue is not None
+        and any(doc.at("martyr", index) for index in range(cue.start, cue.end))
+    )
+
+
+def _source(attribution: Attribution, outlet: str | None) -> tuple[str, tuple[str, ...]]:
+    source = attribution.source
+    if source is None or source == OUTLET:
+        return (outlet or UNATTRIBUTED), ()
+    if outlet is not None and outlet != source:
+        return source, (outlet,)
+    return source, ()
+
+
+def _span(doc: Document, figure: Figure) -> tuple[int, int]:
+    start, end = figure.at.span
+    cue = figure.cue
+    if cue is not None and figure.parent is None:
+        cue_start, cue_end = doc.original_span(cue.start, cue.end)
+        start, end = min(start, cue_start), max(end, cue_end)
+    return start, end
+
+
+LEAD_SENTENCES = 3
+"""Sentences at the top of a text (headline, subtitle, lead) that later ones restate."""
+NEARBY_SENTENCES = 2
+"""A figure repeated this close to its first statement is a restatement."""
+
+
+def _restates(first: int, later: int, lead: set[int]) -> bool:
+    """Whether the same figure in sentence ``later`` restates the one in ``first``."""
+    return first != later and (first in lead or later - first <= NEARBY_SENTENCES)
+
+
+def _is_another(doc: Document, figure: Figure) -> bool:
+    at = figure.at
+    last = min(len(doc.tokens), at.end + 1)
+    return any(
+        form.startswith(("اخر", "another", "other"))
+        for index in range(at.start, last)
+        for form in doc.tokens[index].forms
+    )
+
+
+def _restated_once(claims: list[tuple[Claim, int, bool]], outlet: str | None) -> list[Claim]:
+    """Drop restatements of a figure made in another sentence (a headline and its lead).
+
+    A repeat is the same source, metric, group and count; an unattributed figure that a
+    named source also gives; or a figure for everyone that another sentence gives for a
+    named group. Two equal figures in one sentence are two statements and both stay, and so
+    does a figure that says it is another («عنصران آخران»).
+    """
+    anonymous = {UNATTRIBUTED, outlet}
+    lead = set(range(LEAD_SENTENCES))
+    seen: dict[tuple[object, ...], set[int]] = {}
+    for item, sentence, _ in claims:
+        count = (item.metric, item.count.kind, item.count.bounds)
+        for key in (
+            (item.source.id, item.group.id, *count),
+            ("*", item.group.id, *count),
+            (item.source.id, "*", *count),
+        ):
+            if item.source.id in anonymous and "*" in key:
+                continue
+            if key[1] == "*" and item.group.id == EVERYONE:
+                continue
+            seen.setdefault(key, set()).add(sentence)
+    kept: list[Claim] = []
+    taken: dict[tuple[object, ...], int] = {}
+    for item, sentence, another in claims:
+        count = (item.metric, item.count.kind, item.count.bounds)
+        elsewhere: set[int] = set()
+        if item.source.id in anonymous:
+            elsewhere |= seen.get(("*", item.group.id, *count), set()) - {sentence}
+        if item.group.id == EVERYONE and item.source.id not in anonymous:
+            elsewhere |= seen.get((item.source.id, "*", *count), set()) - {sentence}
+        if elsewhere:
+            continue
+        key = (item.source.id, item.group.id, *count)
+        if key in taken and not another and _restates(taken[key], sentence, lead):
+            continue
+        taken.setdefault(key, sentence)
+        kept.append(item)
+    return sorted(kept, key=lambda c: c.span or (0, 0))

@@ -1,0 +1,226 @@
+"""Where and when: place and date hints that give each figure an event key.
+
+A sentence's place is the most specific place it names (a town or city over a governorate,
+a governorate over the country); its date is an explicit day («26 ديسمبر 2022»), a month
+(«في يناير الماضي», keyed "place/YYYY-MM"), or a relative day («أمس», «اليوم الإثنين»,
+"yesterday") resolved against the publication date. A sentence without a place or a date
+takes the text's main place (the first city or governorate it names) and the publication day,
+so a background event in another place or month gets a key of its own.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from datetime import date, timedelta
+
+import regex
+from attrs import frozen
+
+from claims.extraction._document import Document
+from claims.extraction._tokens import NUM, WORD
+from claims.reconciliation.events import event_key
+
+__all__ = [
+    "When",
+    "Where",
+    "event_for",
+    "figure_place",
+    "main_place",
+    "place_mentions",
+    "sentence_dates",
+    "sentence_places",
+]
+
+COUNTRY = 0
+"""The rank of a country: too broad to tell events apart, so only a fallback."""
+TOWN = 2
+"""The rank of a town or city; a governorate is 1, a country 0."""
+_DEFINITE = regex.compile(r"^(?:و|ف)?(?:ب|ل|ك)?ال|^(?:و|ف)?لل")
+UNPLACED = "unplaced"
+"""The place part of a separate incident's key when the text names no place."""
+PLACE_REACH = 30
+"""How many words after a figure its place may be named."""
+
+
+@frozen
+class Where:
+    """A place slug and how specific it is (0 country, 1 governorate, 2 city or town)."""
+
+    slug: str
+    rank: int
+
+
+@frozen
+class When:
+    """A day, or a month when ``day`` is None."""
+
+    year: int
+    month: int
+    day: int | None
+
+
+def place_mentions(doc: Document) -> list[tuple[int, Where]]:
+    """Every place named, by token, in text order.
+
+    A listed place counts unless it is part of a longer group or source name («قوات سوريا
+    الديمقراطية» names no place). A word after «بلدة», «قرية», "village of" is a town even when
+    it is not listed; its slug is the word itself.
+    """
+    covered: set[int] = set()
+    for category in ("group", "source"):
+        for start, hits in doc.hits.get(category, {}).items():
+            covered.update(range(start + 1, hits[0].end))
+    found: list[tuple[int, Where]] = []
+    places = doc.hits.get("place", {})
+    for index in sorted(set(places) | set(doc.hits.get("town_marker", {}))):
+        if index in places:
+            hit = places[index][0]
+            names = doc.at("group", index) + doc.at("source", index)
+            if index in covered or any(other.end > hit.end for other in names):
+                continue
+            found.append((index, Where(hit.value.key, int(hit.value.extra[0]))))
+            continue
+        marker = doc.hits["town_marker"][index][0]
+        if doc.lang == "ar" and _DEFINITE.match(doc.tokens[index].text):
+            continue  # «المدينة»: "the city" already named, not a new town
+        after = marker.end
+        if after < len(doc.tokens) and after not in places and doc.tokens[after].kind == WORD:
+            slug = doc.tokens[after].text.lower()
+            if "/" not in slug:
+                found.append((after, Where(slug, TOWN)))
+    return found
+
+
+def sentence_places(doc: Document, mentions: list[tuple[int, Where]]) -> dict[int, Where]:
+    """The most specific place each sentence names (the first of equal rank)."""
+    places: dict[int, Where] = {}
+    for index, where in mentions:
+        number = doc.sentence_of[index]
+        if number not in places or where.rank > places[number].rank:
+            places[number] = where
+    return places
+
+
+def figure_place(
+    doc: Document,
+    mentions: list[tuple[int, Where]],
+    positions: list[int],
+    start: int,
+    sentence: int,
+) -> Where | None:
+    """The place of a figure: the most specific place named after it in its sentence («قُتل 4
+    في مدينة الرقة»), else the most specific one before it there; the nearest of equal rank."""
+    first = max(doc.sentences[sentence].start, start - PLACE_REACH)
+    last = min(doc.sentences[sentence].end, start + PLACE_REACH)
+    low, middle, high = (bisect_left(positions, n) for n in (first, start, last))
+    after = mentions[middle:high]
+    before = mentions[low:middle]
+    for group in (after, before[::-1]):
+        if group:
+            best = max(w.rank for _, w in group)
+            chosen = next(w for _, w in group if w.rank == best)
+            if chosen.rank > COUNTRY:
+                return chosen
+    return None
+
+
+def main_place(places: dict[int, Where]) -> Where | None:
+    """The text's main place: the first city or governorate, else the first place at all."""
+    ordered = [places[n] for n in sorted(places)]
+    for where in ordered:
+        if where.rank >= 1:
+            return where
+    return ordered[0] if ordered else None
+
+
+def _year_for(month: int, day: int, published: date | None) -> int | None:
+    if published is None:
+        return None
+    if (month, day) <= (published.month, published.day):
+        return published.year
+    return published.year - 1
+
+
+def _number(doc: Document, index: int) -> int | None:
+    if 0 <= index < len(doc.tokens) and doc.tokens[index].kind == NUM:
+        text = doc.tokens[index].text
+        if text.isdigit() and len(text) <= 4:
+            return int(text)
+    return None
+
+
+def _explicit(doc: Document, index: int, month: int, published: date | None) -> When | None:
+    day = _number(doc, index - 1)
+    year = None
+    for offset in (1, 2):
+        candidate = _number(doc, index + offset)
+        if candidate is not None and candidate >= 1900:
+            year = candidate
+            break
+    if day is not None and not 1 <= day <= 31:
+        day = None
+    if year is None:
+        year = _year_for(month, day or 1, published)
+    if year is None:
+        return None
+    return When(year, month, day)
+
+
+def sentence_dates(doc: Document, published: date | None) -> dict[int, When]:
+    """The date each sentence gives, explicit days first, then months, then relative days."""
+    found: dict[int, tuple[int, When]] = {}
+    for index in sorted(doc.hits.get("date", {})):
+        hit = doc.hits["date"][index][0]
+        number = doc.sentence_of[index]
+        kind = hit.value.key
+        when: When | None = None
+        priority = 0
+        if kind == "month":
+            when = _explicit(doc, index, int(hit.value.extra[0]), published)
+            priority = 2 if when is not None and when.day is not None else 1
+        elif published is not None and kind in ("today", "yesterday", "day_before_yesterday"):
+            back = {"today": 0, "yesterday": 1, "day_before_yesterday": 2}[kind]
+            day = published - timedelta(days=back)
+            when, priority = When(day.year, day.month, day.day), 0
+        elif published is not None and kind == "weekday":
+            back = (published.weekday() - int(hit.value.extra[0])) % 7
+            day = published - timedelta(days=back)
+            when, priority = When(day.year, day.month, day.day), 0
+        if when is not None and (number not in found or priority > found[number][0]):
+            found[number] = (priority, when)
+    return {number: when for number, (_, when) in found.items()}
+
+
+def event_for(
+    where: Where | None,
+    when: When | None,
+    published: date | None,
+    *,
+    separate: bool = False,
+    tag: int = 0,
+) -> str | None:
+    """The event key for a place and a date ("raqqa/2022-12-26", "hasakah/2022-01").
+
+    ``separate`` marks a sentence that says it tells of another incident («في حادثة منفصلة»,
+    «هجوم مماثل», "a similar bombing") without giving it a date: its key gets ``~tag`` (the
+    sentence number) so that it stays apart from the main event.
+    """
+    key = _event_key(where, when, published)
+    if separate:
+        return f"{key or UNPLACED}~{tag}"
+    return key
+
+
+def _event_key(where: Where | None, when: When | None, published: date | None) -> str | None:
+    if where is None:
+        return None
+    if when is None and published is not None:
+        when = When(published.year, published.month, published.day)
+    if when is None:
+        return where.slug
+    if when.day is None:
+        return f"{where.slug}/{when.year:04d}-{when.month:02d}"
+    try:
+        return event_key(where.slug, date(when.year, when.month, when.day))
+    except ValueError:
+        return f"{where.slug}/{when.year:04d}-{when.month:02d}"

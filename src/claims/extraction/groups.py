@@ -1,0 +1,256 @@
+"""Who the victims are: the group named right after a count («4 عناصر من قسد», "9 civilians").
+
+The group is looked for in a short window from the count onwards, stopping at a preposition
+that starts another phrase («في», «جراء», "in"), a comma, another count or a casualty cue.
+Context words count only once their side has been named («التنظيم» after «داعش»); words like
+«مقاتلينا» ("our fighters") mean the speaker's own side. Two unrelated groups in one window
+(«من القوات الحكومية والفصائل») make the figure a count of everyone ("all"); so does a plain
+"people". With nothing in the window, «آخر»/"another" takes the group of the figure before it
+and a breakdown («بينهم») that of its whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from attrs import frozen
+
+from claims.extraction._document import Document
+from claims.extraction._tokens import PUNCT, WORD
+from claims.extraction.metrics import Figure
+from claims.registry import Taxonomy
+
+__all__ = ["GroupFinding", "find_group", "first_mentions"]
+
+WINDOW = 8
+"""How many words after a count may name its group."""
+
+EVERYONE = "all"
+_ANOTHER = ("اخر", "another", "other")
+
+
+@frozen
+class GroupFinding:
+    """The group of a figure; ``own_side`` when the text says "our/its fighters"."""
+
+    group: str | None
+    own_side: bool = False
+    inherits: int | None = None
+    """The number of an earlier figure whose group this one shares («وإصابة ثلاثة آخرين»)."""
+    fighters: bool = False
+    """No group named, but the figure counts fighters: the engine looks for their side."""
+
+
+def first_mentions(doc: Document) -> dict[str, int]:
+    """Where each group (or a source that names one) is first mentioned, by token."""
+    first: dict[str, int] = {}
+    for category in ("group", "source"):
+        for index, hits in doc.hits.get(category, {}).items():
+            for hit in hits:
+                if category == "group" and hit.value.extra:
+                    continue
+                key = hit.value.key
+                if key not in first or index < first[key]:
+                    first[key] = index
+    return first
+
+
+def _is_another(doc: Document, first: int, last: int) -> bool:
+    return any(
+        form.startswith(_ANOTHER) for i in range(first, last) for form in doc.tokens[i].forms
+    ) or any(doc.at("ordinal", i) for i in range(first, last))
+
+
+GENERIC = "@generic"
+"""Marks a group word that a more specific name in the same window overrides («جنديين ...
+من الجيش التركي»)."""
+
+
+def _groups_in(
+    doc: Document, first: int, last: int, mentions: Mapping[str, int]
+) -> tuple[list[str], bool]:
+    found: list[str] = []
+    generic: list[str] = []
+    own = False
+    index = first
+    while index < last:
+        if doc.at("self", index) or doc.at("self_third", index):
+            own = True
+        chosen = None
+        for hit in doc.at("group", index):
+            needs = hit.value.extra
+            if not needs or needs == (GENERIC,):
+                chosen = hit
+                break
+            if any(mentions.get(need, index) < index for need in needs):
+                chosen = hit
+                break
+        if chosen is not None:
+            target = generic if chosen.value.extra == (GENERIC,) else found
+            target.append(chosen.value.key)
+            index = max(chosen.end, index + 1)
+        else:
+            index += 1
+    return (found or generic), own
+
+
+def _window_end(doc: Document, figure: Figure, count_starts: set[int]) -> int:
+    sentence = doc.sentences[figure.sentence]
+    at = figure.at
+    end = min(sentence.end, at.end + WINDOW)
+    cue = figure.cue
+    for index in range(at.end, end):
+        token = doc.tokens[index]
+        if token.kind == PUNCT and token.text in ",،.;؛":
+            return index
+        if index in count_starts or doc.at("stop", index) or doc.at("subcount", index):
+            return index
+        if cue is not None and cue.start <= index < cue.end and cue.start > at.end + 1:
+            return index
+        if doc.at("cue", index) and (cue is None or not cue.start <= index < cue.end):
+            return index
+    return end
+
+
+def _decide(found: list[str], taxonomy: Taxonomy) -> str | None:
+    specific = [g for g in dict.fromkeys(found) if g != EVERYONE and g in taxonomy]
+    if not specific:
+        return EVERYONE if EVERYONE in found else None
+    head = specific[0]
+    for other in specific[1:]:
+        if not (taxonomy.is_within(other, head) or taxonomy.is_within(head, other)):
+            return EVERYONE
+    return head
+
+
+def find_group(
+    doc: Document,
+    figure: Figure,
+    earlier: list[tuple[Figure, str]],
+    mentions: Mapping[str, int],
+    count_starts: set[int],
+    taxonomy: Taxonomy,
+) -> GroupFinding:
+    """The victim group of ``figure``; ``earlier`` holds the figures before it, with groups."""
+    at = figure.at
+    end = _window_end(doc, figure, count_starts)
+    start = at.start
+    cue = figure.cue
+    if (
+        figure.parent is None
+        and cue is not None
+        and cue.takes_before
+        and cue.end <= at.start
+        and at.start - cue.end <= 2
+        and not any(index in count_starts for index in range(cue.end, at.start))
+    ):
+        start = cue.end
+    found, own = _groups_in(doc, start, end, mentions)
+    group = _decide(found, taxonomy)
+    if group is not None and group != EVERYONE:
+        return GroupFinding(group, own)
+    if own:
+        third = any(doc.at("self_third", i) for i in range(start, end))
+        named = _named_before(doc, at.start, figure.sentence, mentions, taxonomy) if third else None
+        return GroupFinding(named, named is None)
+    same_sentence = earlier[-1:] if earlier and earlier[-1][0].sentence == figure.sentence else []
+    if figure.parent is not None and group is None and figure.parent < len(earlier):
+        return GroupFinding(None, inherits=figure.parent)
+    if (
+        group is None
+        and cue is not None
+        and cue.takes_before
+        and same_sentence
+        and _definite(doc, cue.start)
+    ):
+        return GroupFinding(None, inherits=len(earlier) - 1)
+    noun_before = at.start > 0 and _noun(doc, at.start - 1)
+    bare = (
+        at.end - at.start == 1
+        and not noun_before
+        and not any(doc.tokens[i].kind == WORD and not doc.at("cue", i) for i in range(at.end, end))
+        and not (cue is not None and cue.start > at.end and not _adjacent(doc, at.end, cue.start))
+    )
+    if (
+        group is None
+        and same_sentence
+        and (_is_another(doc, at.start, min(end + 1, len(doc.tokens))) or bare)
+    ):
+        return GroupFinding(None, inherits=len(earlier) - 1)
+    if (
+        cue is not None
+        and cue.takes_before
+        and cue.end <= at.start
+        and not any(index in count_starts for index in range(cue.end, at.start))
+    ):
+        stop = next((i for i in range(cue.end, at.start) if doc.at("stop", i)), at.start)
+        gap, _ = _groups_in(doc, cue.end, stop, mentions)
+        chosen = _decide(gap, taxonomy)
+        if chosen is not None and chosen != EVERYONE:
+            return GroupFinding(chosen)
+    if group is None and _fighters(doc, at.start, end):
+        return GroupFinding(None, fighters=True)
+    return GroupFinding(group or EVERYONE)
+
+
+def _definite(doc: Document, index: int) -> bool:
+    """Whether the cue word carries the article («القتلى»): it refers to people named before."""
+    word = doc.tokens[index].text
+    return doc.lang == "ar" and word.startswith(("ال", "وال", "بال", "لل", "ولل"))
+
+
+BACK = 30
+"""How far back in its sentence «عناصره» ("its members") looks for the side it refers to."""
+
+
+def _named_before(
+    doc: Document, index: int, sentence: int, mentions: Mapping[str, int], taxonomy: Taxonomy
+) -> str | None:
+    """The armed group named last before token ``index`` in its sentence, if any."""
+    position = max(doc.sentences[sentence].start, index - BACK)
+    last: str | None = None
+    while position < index:
+        chosen = None
+        for hit in doc.at("group", position):
+            needs = hit.value.extra
+            if hit.end > index:
+                continue
+            if (
+                needs
+                and needs != (GENERIC,)
+                and not any(mentions.get(need, position) < position for need in needs)
+            ):
+                continue
+            chosen = hit
+            break
+        if chosen is None:
+            position += 1
+            continue
+        key = chosen.value.key
+        generic = chosen.value.extra == (GENERIC,)
+        if not generic and key != EVERYONE and not taxonomy.is_within(key, "civilians"):
+            last = key
+        position = chosen.end
+    return last
+
+
+def _noun(doc: Document, index: int) -> bool:
+    """Whether token ``index`` is a plain word (not a cue, a stop word or a conjunction):
+    the noun of a numeral that follows it («مطلوبين اثنين»)."""
+    token = doc.tokens[index]
+    return (
+        token.kind == WORD
+        and token.text not in ("و", "and")
+        and not doc.at("cue", index)
+        and not doc.at("stop", index)
+        and not doc.at("subcount", index)
+    )
+
+
+def _adjacent(doc: Document, first: int, last: int) -> bool:
+    """Whether only cue words stand in ``[first, last)``."""
+    return all(doc.at("cue", i) for i in range(first, last))
+
+
+def _fighters(doc: Document, first: int, last: int) -> bool:
+    return any(doc.at("combatant", index) for index in range(first, min(last + 1, len(doc.tokens))))

@@ -1,0 +1,302 @@
+"""Casualty cues and which count each one governs: the metric of a figure.
+
+A cue is a listed casualty word («مقتل», «جرحى», "killed") with the side its count stands on:
+after it («مقتل 4»), before it («10 قتلى», «8 مدنيين قتلوا») or either. A count takes the
+nearest cue that can govern it, looking one cue to the left and one to the right within its
+sentence; a figure introduced by «بينهم»/"including" is part of the figure before it and takes
+its metric. «قتلى وجرحى» and "killed and wounded" lump into casualties.
+"""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+from claims.count import Count
+from claims.extraction._document import CountAt, Document
+from claims.extraction._tokens import WORD
+
+__all__ = ["Cue", "Figure", "attach_counts", "find_cues"]
+
+REACH = 16
+"""How many words a cue may stand from the count it governs."""
+SUBJECT_GAP = 3
+"""A verb right after a count governs it («أحد عناصرها أصيب») unless a cue stands this close
+before the count."""
+
+
+@frozen
+class Cue:
+    """A casualty cue over tokens ``[start, end)``."""
+
+    start: int
+    end: int
+    metric: str
+    takes_after: bool
+    takes_before: bool
+
+
+@frozen
+class Figure:
+    """A count with its metric; ``parent`` is the figure it breaks down («بينهم»), if any."""
+
+    at: CountAt
+    metric: str
+    cue: Cue | None
+    parent: int | None
+    sentence: int
+
+
+def _pairs(doc: Document, section: object) -> set[tuple[str, str]]:
+    if not isinstance(section, dict):
+        return set()
+    return {(a, b) for a, b in section.get("pairs", [])}
+
+
+def find_cues(doc: Document, lumping: object, missing_within: int) -> list[Cue]:
+    """Every casualty cue, left to right, with lumped pairs merged into casualties."""
+    raw: list[Cue] = []
+    index = 0
+    tokens = doc.tokens
+    while index < len(tokens):
+        hits = doc.at("cue", index)
+        if not hits:
+            index += 1
+            continue
+        longest = hits[0].end
+        if any(doc.at("history", i) for i in range(max(0, index - 3), index)):
+            index = longest
+            continue
+        same = [hit for hit in hits if hit.end == longest]
+        metric = same[0].value.key
+        directions = {hit.value.extra[0] for hit in same if hit.value.key == metric}
+        after = bool(directions & {"after", "both"})
+        before = bool(directions & {"before", "both"})
+        raw.append(Cue(index, longest, metric, after, before))
+        index = longest
+    pairs = _pairs(doc, lumping)
+    cues: list[Cue] = []
+    skip = False
+    for position, cue in enumerate(raw):
+        if skip:
+            skip = False
+            continue
+        following = raw[position + 1] if position + 1 < len(raw) else None
+        if following is not None and (cue.metric, following.metric) in pairs:
+            joined = following.start == cue.end and _joined(doc, following.start)
+            adjacent = joined or _conjunction_between(doc, cue.end, following.start)
+            own_count = _count_follows(doc, following.end, 1) and (
+                not cue.takes_after or _count_before(doc, cue.start)
+            )
+            if adjacent and following.takes_before and not own_count:
+                cues.append(
+                    Cue(
+                        cue.start,
+                        following.end,
+                        "casualties",
+                        cue.takes_after or following.takes_after,
+                        cue.takes_before or following.takes_before,
+                    )
+                )
+                skip = True
+                continue
+        if _yields(cue, following, missing_within):
+            continue
+        cues.append(cue)
+    return cues
+
+
+def _definite_noun(doc: Document, index: int) -> bool:
+    """English "the wounded", "the dead": a noun phrase of its own, not a count's cue."""
+    return doc.lang == "en" and index > 0 and doc.tokens[index - 1].text == "the"
+
+
+def _yields(cue: Cue, following: Cue | None, within: int) -> bool:
+    """Whether a missing cue («فقد») is part of a killing phrase after it («حياته»)."""
+    return (
+        cue.metric == "missing"
+        and following is not None
+        and following.metric == "killed"
+        and following.start - cue.end < within
+    )
+
+
+def _count_follows(doc: Document, index: int, within: int = 2) -> bool:
+    """Whether a count starts within ``within`` words after token ``index``."""
+    starts = doc.count_starts
+    return any(position in starts for position in range(index, index + within + 1))
+
+
+def _count_before(doc: Document, index: int) -> bool:
+    """Whether a count ends right before token ``index`` (at most one word between)."""
+    return index in doc.count_ends or index - 1 in doc.count_ends
+
+
+def _joined(doc: Document, index: int) -> bool:
+    """Whether token ``index`` carries the conjunction و (Arabic) on itself."""
+    word = doc.tokens[index].text
+    return doc.lang == "ar" and word.startswith("و") and len(word) > 2
+
+
+def _conjunction_between(doc: Document, start: int, end: int) -> bool:
+    words = [doc.tokens[i].text for i in range(start, end)]
+    return words in (["و"], ["and"], ["or"], ["أو"], ["او"])
+
+
+def _cue_index(cues: list[Cue], size: int) -> list[int]:
+    """For each token, the number of the cue covering it, or -1."""
+    covering = [-1] * size
+    for number, cue in enumerate(cues):
+        for index in range(cue.start, cue.end):
+            covering[index] = number
+    return covering
+
+
+IMPLIED_REACH = 3
+"""How far from a cue with no count a singular noun («مهاجمًا انتحاريًا قُتل») counts one."""
+
+
+def implied_counts(
+    doc: Document, cues: list[Cue], figures: list[Figure]
+) -> list[tuple[CountAt, Cue]]:
+    """Counts implied by nouns by a cue: one («مهاجمًا انتحاريًا قُتل», «وأصيب ثالث») or two
+    (a dual the count parser leaves alone, «شرطيين»). A cue that already governs a count
+    may take one more noun right beside it («مقتل قيادي ... وعدد من مرافقيه»)."""
+    governed: dict[int, list[CountAt]] = {}
+    for figure in figures:
+        governed.setdefault(id(figure.cue), []).append(figure.at)
+    taken = {index for at in doc.counts for index in range(at.start, at.end)}
+    found: list[tuple[CountAt, Cue]] = []
+    for cue in cues:
+        sentence = doc.sentences[doc.sentence_of[cue.start]]
+        own = governed.get(id(cue), [])
+        reach = 1 if own else IMPLIED_REACH
+        before = range(cue.start - 1, max(sentence.start, cue.start - reach) - 1, -1)
+        after = range(cue.end, min(sentence.end, cue.end + reach))
+        for index in (*before, *after):
+            if index in taken or index - 1 in taken:
+                continue
+            if any(abs(index - at.start) <= 2 or abs(index - at.end) <= 1 for at in own):
+                continue
+            noun = doc.first("one", index) or doc.first("ordinal", index)
+            value = 1
+            if noun is None:
+                noun, value = doc.first("two", index), 2
+            if noun is None:
+                continue
+            first = index
+            while (
+                first - 1 >= sentence.start and first - 1 not in taken and doc.at("one", first - 1)
+            ):
+                first -= 1
+            span = doc.original_span(first, noun.end)
+            text = doc.norm.original[span[0] : span[1]]
+            found.append((CountAt(first, noun.end, span, Count.exact(value, text=text)), cue))
+            taken.update(range(first, noun.end))
+            break
+    return found
+
+
+def attach_counts(
+    doc: Document, cues: list[Cue], implied: dict[int, Cue] | None = None
+) -> list[Figure]:
+    """The counts that a casualty cue governs, each with its metric, in text order.
+
+    ``implied`` maps the first token of an implied count of one to the cue it stands by.
+    """
+    covering = _cue_index(cues, len(doc.tokens))
+    figures: list[Figure] = []
+    for at in doc.counts:
+        sentence_number = doc.sentence_of[at.start]
+        sentence = doc.sentences[sentence_number]
+        parent = _parent(doc, at, figures, sentence_number)
+        if parent is not None:
+            base = figures[parent]
+            own = _own_cue(doc, at, cues, covering)
+            if own is None:
+                figures.append(Figure(at, base.metric, base.cue, parent, sentence_number))
+                continue
+            if own.metric == base.metric:
+                figures.append(Figure(at, own.metric, own, parent, sentence_number))
+                continue
+            figures.append(Figure(at, own.metric, own, None, sentence_number))
+            continue
+        clause = sentence.clause_of(at.start)
+        first = sentence.clauses[clause]
+        last = sentence.clauses[clause + 1] if clause + 1 < len(sentence.clauses) else sentence.end
+        cue = (implied or {}).get(at.start) or _choose(doc, at, cues, covering, first, last)
+        if cue is not None:
+            figures.append(Figure(at, cue.metric, cue, None, sentence_number))
+    return figures
+
+
+def _own_cue(doc: Document, at: CountAt, cues: list[Cue], covering: list[int]) -> Cue | None:
+    """A cue right after a count («خمسة قتلى», "190 arbitrary arrests") that takes it."""
+    for index in range(at.end, min(len(covering), at.end + 2)):
+        if covering[index] >= 0:
+            cue = cues[covering[index]]
+            return cue if cue.takes_before else None
+        if doc.tokens[index].kind != WORD:
+            return None
+    return None
+
+
+def _parent(doc: Document, at: CountAt, figures: list[Figure], sentence: int) -> int | None:
+    """The figure this count breaks down, when «بينهم»/"including" (or a list of them) leads in."""
+    if not figures or figures[-1].sentence != sentence:
+        return None
+    previous = len(figures) - 1
+    if at.end < len(doc.tokens) and doc.at("subcount_after", at.end):
+        return figures[previous].parent if figures[previous].parent is not None else previous
+    for index in range(max(0, at.start - 2), at.start):
+        if doc.at("subcount", index) and not any(doc.at("cue", i) for i in range(index, at.start)):
+            return figures[previous].parent if figures[previous].parent is not None else previous
+    last = figures[previous]
+    if last.parent is not None and 0 <= at.start - last.at.end <= 3:
+        between = [doc.tokens[i] for i in range(last.at.end, at.start)]
+        if any(doc.at("cue", i) for i in range(last.at.end, at.start)):
+            return None
+        joined = doc.lang == "ar" and doc.tokens[at.start].text.startswith("و")
+        if between and between[-1].text in ("و", "and", ",", "،"):
+            joined = True
+        if joined:
+            return last.parent
+    return None
+
+
+def _choose(
+    doc: Document, at: CountAt, cues: list[Cue], covering: list[int], first: int, last: int
+) -> Cue | None:
+    """The cue governing a count: the nearer of the first cue on each side that can take it."""
+    inside = {covering[i] for i in range(at.start, at.end) if covering[i] >= 0}
+    if inside:
+        return cues[min(inside)]
+    left: tuple[int, Cue] | None = None
+    for index in range(at.start - 1, max(first, at.start - REACH) - 1, -1):
+        if doc.at("blocker", index):
+            break
+        if covering[index] >= 0:
+            cue = cues[covering[index]]
+            taken = cue.takes_before and not cue.takes_after and _count_before(doc, cue.start)
+            if cue.takes_after and not taken:
+                left = (at.start - cue.end, cue)
+            break
+    right: tuple[int, Cue] | None = None
+    for index in range(at.end, min(last, at.end + REACH)):
+        if doc.at("blocker", index):
+            break
+        if covering[index] >= 0:
+            cue = cues[covering[index]]
+            taken = (cue.takes_after and _count_follows(doc, cue.end, 0)) or _definite_noun(
+                doc, cue.start
+            )
+            subject = cue.start - at.end <= 1 and not _count_follows(doc, cue.end, 1)
+            if (cue.takes_before or subject) and not taken:
+                right = (cue.start - at.end, cue)
+            break
+    if left is None:
+        return right[1] if right else None
+    if right is None:
+        return left[1]
+    if not right[1].takes_before:  # a verb after its subject («أن أحد عناصرها أصيب»)
+        return right[1] if left[0] > SUBJECT_GAP else left[1]
+    return left[1] if left[0] < right[0] else right[1]

@@ -1,0 +1,34 @@
+"""The Arabic example article we ship in examples/ (our own wording of the Raqqa case)."""
+
+from datetime import date
+from pathlib import Path
+
+from claims import extract
+
+ARTICLE = (Path(__file__).parent.parent.parent / "examples" / "raqqa_ar.txt").read_text("utf-8")
+
+
+def _found():
+    return [
+        (c.source.id, c.metric.value, c.group.id, c.count.point, c.status.value, c.event)
+        for c in extract(ARTICLE, published=date(2022, 12, 26))
+    ]
+
+
+def test_the_two_tolls_and_their_sources():
+    found = _found()
+    assert ("sohr", "killed", "sdf", 4, "preliminary", "raqqa/2022-12-26") in found
+    assert ("sdf", "killed", "asayish", 6, "unknown", "raqqa/2022-12-26") in found
+
+
+def test_the_recalled_prison_attack_is_a_separate_event_in_the_writers_voice():
+    background = [f for f in _found() if f[5] != "raqqa/2022-12-26"]
+    assert {f[5] for f in background} == {"hasakah/2022-01"}
+    assert {f[0] for f in background} == {"unattributed"}  # the paragraph opens with «ويذكّر»
+    assert ("killed", "isis", 374) in {(f[1], f[2], f[3]) for f in background}
+
+
+def test_an_identifier_after_a_casualty_word_is_not_a_count():
+    text = "Three civilians were killed. One victim, male, killed; matched to MoH ID 800692782."
+    assert 800692782 not in [c.count.point for c in extract(text, lang="en")]
+    assert 3 in [c.count.point for c in extract(text, lang="en")]

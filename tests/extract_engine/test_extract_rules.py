@@ -1,0 +1,103 @@
+"""One test per rule of the pipeline that the sentence tests do not pin down. Our own sentences;
+expected values are what each sentence means."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claims.extraction import extract
+
+
+def _read(text, **options):
+    return [
+        (c.source.id, c.metric.value, c.group.id, c.count.value, c.status.value)
+        for c in extract(text, **options)
+    ]
+
+
+def test_our_fighters_are_the_speakers_side():
+    text = "وقال المركز الإعلامي لقسد إن هجوما لداعش أدى إلى استشهاد اثنين من مقاتلينا."
+    assert _read(text) == [("sdf", "killed", "sdf", 2, "unknown")]
+
+
+def test_its_soldiers_are_the_side_named_before():
+    text = "قال التحالف الدولي إن 4 من جنوده أصيبوا بجروح طفيفة في هجوم بطائرة مسيرة."
+    assert _read(text) == [("coalition", "injured", "coalition", 4, "unknown")]
+
+
+def test_n_and_one_dead_is_one_figure():
+    [c] = extract("وبلغت حصيلة القتلى أربعمئة وقتيلاً واحداً منذ مطلع العام، بحسب المرصد.")
+    assert (c.source.id, c.count.value) == ("sohr", 401)
+
+
+def test_a_separate_incident_is_another_event():
+    text = "قتل 3 مدنيين في قصف على إدلب. وفي حادثة منفصلة، أصيب طفلان بانفجار لغم."
+    claims = extract(text, published=date(2024, 5, 2))
+    assert [c.metric for c in claims] == ["killed", "injured"]
+    assert claims[0].event == "idlib/2024-05-02"
+    assert claims[1].event != claims[0].event
+
+
+def test_an_official_named_by_title_is_a_source_of_its_own():
+    [c] = extract("قال محافظ نينوى إن 15 شخصا لقوا مصرعهم غرقا في نهر دجلة.")
+    assert (c.source.id, c.metric, c.count.value) == ("official", "killed", 15)
+
+
+def test_english_speaker_before_the_verb():
+    text = "Farhad Shami, head of the SDF media centre, said two fighters were killed in Raqqa."
+    [c] = extract(text)
+    assert (c.source.id, c.speaker, c.metric, c.count.value) == ("sdf", "Farhad Shami", "killed", 2)
+
+
+def test_a_toll_that_may_rise_marks_its_figures():
+    text = "قتل 5 أشخاص وأصيب 7 آخرون في انفجار، والحصيلة مرشحة للارتفاع."
+    assert [s for *_, s in _read(text)] == ["preliminary", "preliminary"]
+
+
+def test_a_death_toll_that_may_rise_marks_the_dead_only():
+    text = "قتل 5 أشخاص وأصيب 7 آخرون في انفجار، وعدد القتلى مرشح للارتفاع."
+    assert [(m, s) for _, m, _, _, s in _read(text)] == [
+        ("killed", "preliminary"),
+        ("injured", "unknown"),
+    ]
+
+
+def test_a_hedge_said_on_its_own_marks_the_figures_before_it():
+    text = "قتل 9 أشخاص في حادث سير على طريق حمص. وأشارت المصادر إلى أن عدد الوفيات قابل للارتفاع."
+    assert [s for *_, s in _read(text)] == ["preliminary"]
+
+
+def test_a_preliminary_toll_marks_every_figure_of_its_sentence():
+    text = "قتل 5 أشخاص وأصيب 7 آخرون في حصيلة أولية."
+    assert [s for *_, s in _read(text)] == ["preliminary", "preliminary"]
+
+
+def test_fighters_of_no_named_side_take_the_side_their_sentence_names():
+    text = "تعرضت دورية لقوات سوريا الديمقراطية لهجوم في ريف دير الزور، ما أدى إلى إصابة عنصرين."
+    assert _read(text) == [("unattributed", "injured", "sdf", 2, "unknown")]
+
+
+def test_another_takes_the_group_of_the_figure_before():
+    text = "قُتل عنصران من قوات النظام وأصيب ثالث بانفجار لغم في بادية حمص."
+    assert [(g, n) for _, _, g, n, _ in _read(text)] == [
+        ("syrian-government", 2),
+        ("syrian-government", 1),
+    ]
+
+
+def test_a_headline_restated_in_the_lead_is_kept_once():
+    text = "مقتل 4 مدنيين في قصف على أريحا\nقال المرصد السوري إن 4 مدنيين قتلوا في قصف على أريحا."
+    assert _read(text) == [("sohr", "killed", "civilians", 4, "unknown")]
+
+
+def test_two_equal_figures_in_one_sentence_are_two_claims():
+    text = "وثقت الشبكة مقتل 4 أطفال في إدلب أمس و4 أطفال في حلب اليوم."
+    claims = _read(text)
+    assert claims == [("snhr", "killed", "children", 4, "unknown")] * 2
+
+
+def test_a_cue_does_not_reach_across_another_fate():
+    text = "The war has killed more than 300,000 people and forced millions to flee their homes."
+    assert [(c.metric.value, c.count.low) for c in extract(text)] == [("killed", 300001)]
+    text = "خلفت الحرب أكثر من 300 ألف قتيل وهجّرت الملايين من منازلهم."
+    assert [(c.metric.value, c.count.low) for c in extract(text)] == [("killed", 300001)]
