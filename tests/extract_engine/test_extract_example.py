@@ -32,3 +32,17 @@ def test_an_identifier_after_a_casualty_word_is_not_a_count():
     text = "Three civilians were killed. One victim, male, killed; matched to MoH ID 800692782."
     assert 800692782 not in [c.count.point for c in extract(text, lang="en")]
     assert 3 in [c.count.point for c in extract(text, lang="en")]
+
+
+def test_a_pronoun_before_a_speech_verb_points_back_to_the_last_named_source():
+    text = (
+        "The Syrian Observatory for Human Rights reported shelling on two villages near Maarat "
+        "al-Numan. Five civilians died in the shelling, it said."
+    )
+    assert [(c.source.id, c.count.point) for c in extract(text, lang="en")] == [("sohr", 5)]
+    text = (
+        "Turkey's defence ministry announced the operation on Monday. Three Syrian rebels were "
+        "wounded in the fighting, the ministry said, and he added that eight more were killed."
+    )
+    found = {(c.source.id, c.metric.value, c.count.point) for c in extract(text, lang="en")}
+    assert found == {("turkey", "injured", 3), ("turkey", "killed", 8)}
