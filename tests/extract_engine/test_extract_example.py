@@ -46,3 +46,12 @@ def test_a_pronoun_before_a_speech_verb_points_back_to_the_last_named_source():
     )
     found = {(c.source.id, c.metric.value, c.count.point) for c in extract(text, lang="en")}
     assert found == {("turkey", "injured", 3), ("turkey", "killed", 8)}
+
+
+def test_a_hedge_belongs_to_the_toll_of_its_own_clause():
+    text = (
+        "قال المرصد السوري إن 4 من مقاتلي قسد قتلوا في الرقة، في حصيلة غير نهائية، "
+        "فيما أعلنت قسد مقتل 6 من عناصر قوى الأمن الداخلي."
+    )
+    found = {(c.source.id, c.count.point): c.status.value for c in extract(text)}
+    assert found == {("sohr", 4): "preliminary", ("sdf", 6): "unknown"}

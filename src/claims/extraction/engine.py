@@ -192,7 +192,7 @@ def extract(
         figure, group = found[number]
         if source.affiliation is not None and _martyrs(doc, figure, group, source):
             found[number] = (figure, source.affiliation)
-    status_of = statuses(doc, figures)
+    status_of = statuses(doc, figures, [_source(a, outlet)[0] for a in attributions])
     mentioned = place_mentions(doc)
     places = sentence_places(doc, mentioned)
     place_positions = [index for index, _ in mentioned]

@@ -34,8 +34,39 @@ def _hedges(doc: Document, key: str) -> dict[int, bool]:
     return found
 
 
-def statuses(doc: Document, figures: list[Figure]) -> list[Status]:
-    """The status of each figure."""
+def _hedge_owners(
+    doc: Document, figures: list[Figure], sources: list[str | None]
+) -> dict[int, set[str | None]]:
+    """For sentences whose figures come from several sources: the sources a hedge belongs to.
+
+    «قُتل 4 بحسب المرصد، في حصيلة غير نهائية، فيما أعلنت قسد مقتل 6»: the hedge sits in the
+    monitor's clause, so it is the monitor's toll that is not final, not the SDF's. A hedge
+    belongs to the sources of the figures in its clause, or, in a clause with no figure, to
+    those of the nearest clause with figures (the one before it first).
+    """
+    by_sentence: dict[int, list[tuple[int, str | None]]] = {}
+    for figure, source in zip(figures, sources, strict=True):
+        clause = doc.sentences[figure.sentence].clause_of(figure.at.start)
+        by_sentence.setdefault(figure.sentence, []).append((clause, source))
+    owners: dict[int, set[str | None]] = {}
+    for index in doc.hits.get("status", {}):
+        number = doc.sentence_of[index]
+        here = by_sentence.get(number, [])
+        if len({source for _, source in here}) < 2:
+            continue
+        clause = doc.sentences[number].clause_of(index)
+        clauses = sorted({c for c, _ in here})
+        before = [c for c in clauses if c <= clause]
+        after = [c for c in clauses if c > clause]
+        nearest = before[-1] if before else after[0]
+        owners.setdefault(number, set()).update(s for c, s in here if c == nearest)
+    return owners
+
+
+def statuses(
+    doc: Document, figures: list[Figure], sources: list[str | None] | None = None
+) -> list[Status]:
+    """The status of each figure; ``sources`` (one per figure) scopes hedges in mixed sentences."""
     preliminary = _hedges(doc, "preliminary")
     rising = _hedges(doc, "rising")
     final = _hedges(doc, "final")
@@ -44,9 +75,13 @@ def statuses(doc: Document, figures: list[Figure]) -> list[Status]:
         earlier = [s for s in with_figures if s < number]
         if earlier:
             rising[earlier[-1]] = rising.get(earlier[-1], True) and rising[number]
+    owners = {} if sources is None else _hedge_owners(doc, figures, sources)
     result = []
-    for figure in figures:
+    for position, figure in enumerate(figures):
         number = figure.sentence
+        if number in owners and sources is not None and sources[position] not in owners[number]:
+            result.append(Status.UNKNOWN)
+            continue
         deaths_only = rising.get(number)
         hedged = deaths_only is not None and (not deaths_only or figure.metric in _DEATHS)
         if number in preliminary or hedged:
