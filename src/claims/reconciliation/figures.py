@@ -107,6 +107,8 @@ def _span(pairs: Iterable[tuple[int, int] | None]) -> tuple[int, int] | None:
 
 
 def _own(claims: list[Claim]) -> SourceFigure:
+    if len(claims) == 1:
+        return _one(claims[0])
     counts = [c.count for c in claims]
     points = {c.point for c in counts}
     return SourceFigure(
@@ -119,6 +121,22 @@ def _own(claims: list[Claim]) -> SourceFigure:
         point=next(iter(points)) if len(points) == 1 else None,
         lower_bound=any(c.high is None and c.kind not in _NO_FIGURE for c in counts),
         preliminary=any(c.status is Status.PRELIMINARY for c in claims),
+    )
+
+
+def _one(claim: Claim) -> SourceFigure:
+    """The common case: a source backs the estimate with a single claim."""
+    count = claim.count
+    return SourceFigure(
+        claim.source,
+        (claim,),
+        False,
+        stated_numbers(count),
+        count.low,
+        count.high,
+        count.point,
+        count.high is None and count.kind not in _NO_FIGURE,
+        claim.status is Status.PRELIMINARY,
     )
 
 
