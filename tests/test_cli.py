@@ -1,5 +1,6 @@
 """The installed ``claims`` command, run in a subprocess as a user would."""
 
+import io
 import json
 import os
 import subprocess
@@ -205,3 +206,37 @@ def test_extract_missing_and_undecodable_files(tmp_path):
     bad = tmp_path / "cp1256.txt"
     bad.write_bytes("قتل".encode("cp1256"))
     _fails_cleanly(run("report", str(bad)), 1, "cp1256.txt", "not UTF-8")
+
+
+class _Terminal(io.StringIO):
+    def isatty(self):
+        return True
+
+
+def test_progress_counter_shows_on_a_terminal_for_many_files(tmp_path, monkeypatch, capsys):
+    from claims.cli import main
+
+    names = []
+    for number in range(5):
+        path = tmp_path / f"a{number}.txt"
+        path.write_text("Two civilians were killed in shelling, the Observatory said.", "utf-8")
+        names.append(str(path))
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["extract", *names]) == 0
+    assert "5/5" in terminal.getvalue()
+    assert len(capsys.readouterr().out.splitlines()) == 5
+
+
+def test_no_progress_counter_when_stderr_is_not_a_terminal(tmp_path, monkeypatch):
+    from claims.cli import main
+
+    names = []
+    for number in range(5):
+        path = tmp_path / f"b{number}.txt"
+        path.write_text("Two civilians were killed.", "utf-8")
+        names.append(str(path))
+    quiet = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", quiet)
+    assert main(["extract", *names]) == 0
+    assert quiet.getvalue() == ""
