@@ -253,14 +253,8 @@ Extractor = Callable[[Record], list[Predicted]]
 
 def _extract_function() -> Callable[..., Any]:
     _ensure_importable()
-    claims = importlib.import_module("claims")
-    extract: Any = getattr(claims, "extract", None)
-    if extract is None:
-        extract = importlib.import_module("claims.extract")
-    if not callable(extract):  # the package, not the function
-        extract = extract.extract
-    result: Callable[..., Any] = extract
-    return result
+    extract: Callable[..., Any] = importlib.import_module("claims").extract
+    return extract
 
 
 def claims_extractor(record: Record) -> list[Predicted]:

@@ -209,6 +209,7 @@ def _read_claims(name: str) -> list[Claim]:
 
 def _read_text(name: str) -> str:
     """The text of a file (or stdin for ``-``), decoded as UTF-8 whatever the locale."""
+    label = "standard input" if name == "-" else name
     try:
         data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
     except FileNotFoundError:
@@ -220,7 +221,6 @@ def _read_text(name: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        label = "standard input" if name == "-" else name
         raise _InputError(
             f"{label}: not UTF-8 text (byte {error.start}: {data[error.start : error.start + 1]!r})"
         ) from None
