@@ -107,6 +107,25 @@ class Normalized:
             return len(self.original)
         return index + self.shifts[bisect_right(self.breaks, index) - 1]
 
+    def original_indices(self, indices: list[int]) -> list[int]:
+        """:meth:`original_index` of each of ``indices``, which must be in increasing order."""
+        if len(self.breaks) == 1:
+            size = len(self.text)
+            return (
+                indices
+                if not indices or indices[-1] < size
+                else [len(self.original) if index >= size else index for index in indices]
+            )
+        breaks, shifts = self.breaks, self.shifts
+        last = len(breaks) - 1
+        k = 0
+        out = []
+        for index in indices:
+            while k < last and breaks[k + 1] <= index:
+                k += 1
+            out.append(index + shifts[k] if index < len(self.text) else len(self.original))
+        return out
+
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """The span of the original text that normalised ``[start, end)`` came from.
 

@@ -9,7 +9,7 @@ from attrs import field, frozen
 
 from claims.count import Count
 from claims.extraction._phrases import Hit
-from claims.extraction._tokens import Token
+from claims.extraction._tokens import Tokens
 from claims.extraction.lexicon import Entry
 from claims.extraction.sentences import Sentence
 from claims.normalize import Normalized
@@ -35,7 +35,7 @@ class Document:
 
     norm: Normalized
     lang: str
-    tokens: list[Token]
+    tokens: Tokens
     hits: Hits
     sentences: list[Sentence]
     sentence_of: list[int]

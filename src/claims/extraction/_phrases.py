@@ -12,7 +12,7 @@ from typing import Generic, NamedTuple, TypeVar
 
 from attrs import field, frozen
 
-from claims.extraction._tokens import Token, tokenize
+from claims.extraction._tokens import Token, Tokens, tokenize
 from claims.normalize import normalize
 
 __all__ = ["Hit", "Pattern", "PhraseTable", "parse_phrase"]
@@ -66,10 +66,16 @@ def _index(
     return exact, prefix
 
 
-def _word_matches(pattern: Pattern, token: Token) -> bool:
+Entries = list[tuple[tuple[Pattern, ...], V]]
+
+_MEMO_LIMIT = 1 << 16
+"""How many distinct words a table remembers the candidate phrases of (then it starts afresh)."""
+
+
+def _word_matches(pattern: Pattern, forms: tuple[str, ...]) -> bool:
     if pattern.prefix:
-        return any(form.startswith(pattern.text) for form in token.forms)
-    return pattern.text in token.forms
+        return any(form.startswith(pattern.text) for form in forms)
+    return pattern.text in forms
 
 
 @frozen
@@ -77,24 +83,26 @@ class PhraseTable(Generic[V]):
     """Phrases with values, looked up at token positions."""
 
     entries: tuple[tuple[tuple[Pattern, ...], V], ...]
-    _exact: dict[str, list[tuple[tuple[Pattern, ...], V]]] = field(init=False, eq=False, repr=False)
-    _prefix: dict[str, list[tuple[tuple[Pattern, ...], V]]] = field(
-        init=False, eq=False, repr=False
-    )
+    _exact: dict[str, Entries[V]] = field(init=False, eq=False, repr=False)
+    _prefix: dict[str, Entries[V]] = field(init=False, eq=False, repr=False)
     _longest_prefix: int = field(init=False, eq=False, repr=False)
+    _memo: dict[tuple[str, ...], Entries[V]] = field(init=False, eq=False, repr=False)
+    """The phrases each word (by its lookup forms) can start: a cache, so that a scan does one
+    dictionary lookup per word it has seen before."""
 
     def __attrs_post_init__(self) -> None:
         exact, prefix = _index(self.entries)
         object.__setattr__(self, "_exact", exact)
         object.__setattr__(self, "_prefix", prefix)
         object.__setattr__(self, "_longest_prefix", max((len(k) for k in prefix), default=0))
+        object.__setattr__(self, "_memo", {})
 
     @classmethod
     def build(cls, items: Iterable[tuple[str, V]], lang: str) -> PhraseTable[V]:
         """A table of ``(phrase, value)`` items written as in the data files."""
         return cls(tuple((parse_phrase(phrase, lang), value) for phrase, value in items))
 
-    def starting_with(self, forms: tuple[str, ...]) -> list[tuple[tuple[Pattern, ...], V]]:
+    def starting_with(self, forms: tuple[str, ...]) -> Entries[V]:
         """The phrases whose first word matches a word with these lookup forms, longest first."""
         found: dict[int, tuple[tuple[Pattern, ...], V]] = {}
         for form in forms:
@@ -106,44 +114,46 @@ class PhraseTable(Generic[V]):
                         found[id(entry)] = entry
         return sorted(found.values(), key=lambda entry: -len(entry[0]))
 
-    def at(
-        self,
-        tokens: Sequence[Token],
-        index: int,
-        memo: dict[tuple[str, ...], list[tuple[tuple[Pattern, ...], V]]] | None = None,
-    ) -> list[Hit[V]]:
-        """Every phrase that starts at token ``index``, longest first.
+    def _candidates(self, forms: tuple[str, ...]) -> Entries[V]:
+        memo = self._memo
+        found = memo.get(forms)
+        if found is None:
+            if len(memo) >= _MEMO_LIMIT:
+                memo.clear()
+            found = memo[forms] = self.starting_with(forms)
+        return found
 
-        ``memo`` caches the phrases each word can start, for a scan over many words.
-        """
-        forms = tokens[index].forms
-        if memo is None:
-            found = self.starting_with(forms)
-        else:
-            cached = memo.get(forms)
-            if cached is None:
-                cached = memo[forms] = self.starting_with(forms)
-            found = cached
-        if not found:
-            return []
+    def at(self, tokens: Sequence[Token], index: int) -> list[Hit[V]]:
+        """Every phrase that starts at token ``index``, longest first."""
+        found = self._candidates(tokens[index].forms)
+        longest = max((len(patterns) for patterns, _ in found), default=0)
+        window = [token.forms for token in tokens[index : index + longest]]
+        return [
+            Hit(hit.start + index, hit.end + index, hit.value)
+            for hit in self._hits(window, 0, found)
+        ]
+
+    @staticmethod
+    def _hits(forms: Sequence[tuple[str, ...]], index: int, found: Entries[V]) -> list[Hit[V]]:
         hits: list[Hit[V]] = []
-        size = len(tokens)
+        size = len(forms)
         for patterns, value in found:
             length = len(patterns)
             if length == 1:
                 hits.append(Hit(index, index + 1, value))
             elif index + length <= size and all(
-                _word_matches(patterns[k], tokens[index + k]) for k in range(1, length)
+                _word_matches(patterns[k], forms[index + k]) for k in range(1, length)
             ):
                 hits.append(Hit(index, index + length, value))
         return hits
 
     def scan(self, tokens: Sequence[Token]) -> list[Hit[V]]:
         """The longest phrase at each position, left to right, not overlapping."""
+        forms = _forms_of(tokens)
         hits: list[Hit[V]] = []
         index = 0
-        while index < len(tokens):
-            found = self.at(tokens, index)
+        while index < len(forms):
+            found = self._hits(forms, index, self._candidates(forms[index]))
             if found:
                 hits.append(found[0])
                 index = found[0].end
@@ -153,10 +163,19 @@ class PhraseTable(Generic[V]):
 
     def scan_all(self, tokens: Sequence[Token]) -> dict[int, list[Hit[V]]]:
         """Every phrase at every position (overlaps kept), longest first per position."""
+        forms = _forms_of(tokens)
         table: dict[int, list[Hit[V]]] = {}
-        memo: dict[tuple[str, ...], list[tuple[tuple[Pattern, ...], V]]] = {}
-        for index in range(len(tokens)):
-            found = self.at(tokens, index, memo)
+        known = self._memo.get
+        for index, word in enumerate(forms):
+            found = known(word)
+            if found is None:
+                found = self._candidates(word)
             if found:
-                table[index] = found
+                hits = self._hits(forms, index, found)
+                if hits:
+                    table[index] = hits
         return table
+
+
+def _forms_of(tokens: Sequence[Token]) -> Sequence[tuple[str, ...]]:
+    return tokens.forms if isinstance(tokens, Tokens) else [token.forms for token in tokens]

@@ -2,28 +2,37 @@
 
 Arabic writes conjunctions, prepositions and the article on the word («وبالرقة»), so a word
 is looked up as written and with those clitics stripped. English words are lower-cased.
+
+Tokenising is the one step that touches every character of every text, so it is done with
+one ``re.split`` and running sums of the pieces' lengths; Python-level work happens once per
+distinct word, not once per word.
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple
+import re
+from collections.abc import Sequence
+from functools import lru_cache, partial
+from itertools import accumulate
+from typing import NamedTuple, overload
 
-import regex
+from attrs import frozen
 
-from claims.normalize import regex_timeout
-
-__all__ = ["NUM", "PUNCT", "WORD", "Token", "arabic_forms", "tokenize", "word_forms"]
+__all__ = ["NUM", "PUNCT", "WORD", "Token", "Tokens", "arabic_forms", "tokenize", "word_forms"]
 
 NUM, WORD, PUNCT = 0, 1, 2
 
-_NOISE = frozenset("\"'“”«»\u2018\u2019\u201e\u201f()[]{}#_*<>|")
-"""Quotes, brackets and hashtag marks: dropped, so «قسد» and #قوات_سوريا match like plain words."""
+_NOISE = "\"'“”«»\u2018\u2019\u201e\u201f()[]{}#_*<>|"
+"""Quotes, brackets and hashtag marks: blanked, so «قسد» and #قوات_سوريا match like plain words."""
+_BLANK_NOISE = str.maketrans(_NOISE, " " * len(_NOISE))
 
-# Possessive quantifiers only: one pass, linear in the text.
-_TOKEN = regex.compile(
-    r"([0-9]++(?:[.,][0-9]++)*+)|([\p{L}\p{M}]++(?:\.[\p{L}](?=\.))?+)|([^\s\p{L}\p{M}0-9])",
-    regex.V1,
-)
+# Combining marks written on letters (normalisation already drops the Arabic ones).
+_MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+_NUMBER = r"[0-9]++(?:[.,][0-9]++)*+"
+_WORD = rf"[^\W\d_]++(?:[{_MARKS}]++[^\W\d_]*+)*+(?:\.[^\W\d_](?=\.))?+"
+# Possessive quantifiers, and alternatives tried in order: one pass, linear in the text.
+_TOKEN = re.compile(rf"({_NUMBER}|{_WORD}|\S)")
+_LETTER = re.compile(rf"[^\W\d_]|[{_MARKS}]")
 
 
 class Token(NamedTuple):
@@ -36,6 +45,47 @@ class Token(NamedTuple):
     end: int
 
 
+_new_token = partial(tuple.__new__, Token)
+
+
+@frozen
+class Tokens(Sequence[Token]):
+    """The tokens of a text, kept as parallel lists; a :class:`Token` is built when asked for.
+
+    A news article has thousands of tokens and the rules look at few of them, so the lists hold
+    only strings, ints and per-word shared tuples, which cost no garbage-collector time.
+    """
+
+    kinds: list[int]
+    words: list[str]
+    forms: list[tuple[str, ...]]
+    starts: list[int]
+    ends: list[int]
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    @overload
+    def __getitem__(self, index: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Token]: ...
+
+    def __getitem__(self, index: int | slice) -> Token | list[Token]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self.words)))]
+        return _new_token(
+            (
+                self.kinds[index],
+                self.words[index],
+                self.forms[index],
+                self.starts[index],
+                self.ends[index],
+            )
+        )
+
+
+@lru_cache(maxsize=1 << 16)
 def arabic_forms(word: str) -> tuple[str, ...]:
     """``word`` and the words left after stripping و/ف, then ب/ل/ك, then the article ال."""
     forms = [word]
@@ -61,26 +111,30 @@ def word_forms(word: str, lang: str) -> tuple[str, ...]:
     return (word,)
 
 
-def tokenize(text: str, lang: str) -> list[Token]:
-    """The tokens of normalised ``text``; English words are lower-cased.
+def _kind(token: str) -> int:
+    if "0" <= token[0] <= "9":
+        return NUM
+    return WORD if _LETTER.match(token) else PUNCT
 
-    Raises TimeoutError past the regex time limit (not reached on any text we know of).
-    """
-    tokens: list[Token] = []
-    forms_cache: dict[str, tuple[str, ...]] = {}
-    for match in _TOKEN.finditer(text, timeout=regex_timeout(text)):
-        start, end = match.span()
-        kind = (match.lastindex or 3) - 1
-        word = match.group()
-        if kind == WORD:
-            if lang != "ar":
-                word = word.lower()
-            forms = forms_cache.get(word)
-            if forms is None:
-                forms = forms_cache[word] = word_forms(word, lang)
-        elif word in _NOISE:
-            continue
-        else:
-            forms = (word,)
-        tokens.append(Token(kind, word, forms, start, end))
-    return tokens
+
+def tokenize(text: str, lang: str) -> Tokens:
+    """The tokens of normalised ``text``; English words are lower-cased."""
+    blanked = text.translate(_BLANK_NOISE)
+    lowered = blanked.lower() if lang != "ar" else blanked
+    # A few letters lower-case to two characters; then offsets come from the text as it is.
+    exact = len(lowered) == len(blanked)
+    parts = _TOKEN.split(lowered if exact else blanked)
+    words = parts[1::2] if exact else [word.lower() for word in parts[1::2]]
+    offsets = list(accumulate(map(len, parts)))
+    kinds: dict[str, int] = {}
+    forms: dict[str, tuple[str, ...]] = {}
+    for word in set(words):
+        kinds[word] = kind = _kind(word)
+        forms[word] = word_forms(word, lang) if kind == WORD else (word,)
+    return Tokens(
+        list(map(kinds.__getitem__, words)),
+        words,
+        list(map(forms.__getitem__, words)),
+        offsets[0:-1:2],
+        offsets[1::2],
+    )

@@ -95,7 +95,7 @@ def _prepare(text: str, lang: str | None, lex: Lexicon) -> Document | None:
     for number, sentence in enumerate(sentences):
         for index in range(sentence.start, sentence.end):
             sentence_of[index] = number
-    token_starts = [norm.original_index(token.start) for token in tokens]
+    token_starts = norm.original_indices(tokens.starts)
     doc = Document(norm, language, tokens, hits, sentences, sentence_of, [], token_starts)
     counts = []
     for begin, end in _cue_stretches(doc):

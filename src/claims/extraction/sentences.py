@@ -12,12 +12,13 @@ from collections.abc import Collection, Sequence
 
 from attrs import frozen
 
-from claims.extraction._tokens import PUNCT, Token
+from claims.extraction._tokens import Token, Tokens
 
 __all__ = ["Sentence", "split_sentences"]
 
 _ENDS = frozenset(".!?؟")
 _CLAUSE_ENDS = frozenset("؛;")
+_STOPS = _ENDS | _CLAUSE_ENDS
 
 
 @frozen
@@ -37,7 +38,26 @@ class Sentence:
 def split_sentences(
     text: str, tokens: Sequence[Token], clause_starts: Collection[int]
 ) -> list[Sentence]:
-    """The sentences of normalised ``text``; ``clause_starts`` are tokens that open a clause."""
+    """The sentences of normalised ``text``; ``clause_starts`` are tokens that open a clause.
+
+    Only the tokens that can end or open something are visited: stops, clause marks, the
+    first token after a line break and the listed clause openers.
+    """
+    if isinstance(tokens, Tokens):
+        words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    else:
+        words = [token.text for token in tokens]
+        starts = [token.start for token in tokens]
+        ends = [token.end for token in tokens]
+    count = len(words)
+    marks = {index for index, word in enumerate(words) if word in _STOPS}
+    after_break: set[int] = set()
+    line = text.find("\n")
+    while line != -1:
+        index = bisect_right(starts, line)
+        if 0 < index < count and ends[index - 1] <= line:
+            after_break.add(index)
+        line = text.find("\n", line + 1)
     sentences: list[Sentence] = []
     paragraph = 0
     start = 0
@@ -47,19 +67,22 @@ def split_sentences(
         if end > start:
             sentences.append(Sentence(start, end, paragraph, tuple(clauses)))
 
-    for index, token in enumerate(tokens):
-        if index > 0 and "\n" in text[tokens[index - 1].end : token.start]:
+    for index in sorted(marks | after_break | {i for i in clause_starts if 0 <= i < count}):
+        word = words[index]
+        if index in after_break:
             close(index)
             paragraph += 1
             start, clauses = index, [index]
         elif index > start and index in clause_starts:
             clauses.append(index)
-        if token.kind == PUNCT and token.text in _CLAUSE_ENDS and index + 1 < len(tokens):
+        if index not in marks:
+            continue
+        if word in _CLAUSE_ENDS and index + 1 < count:
             clauses.append(index + 1)
-        if token.kind == PUNCT and token.text in _ENDS:
-            after = text[token.end : token.end + 1]
-            if token.text != "." or not after or after.isspace():
+        if word in _ENDS:
+            after = text[ends[index] : ends[index] + 1]
+            if word != "." or not after or after.isspace():
                 close(index + 1)
                 start, clauses = index + 1, [index + 1]
-    close(len(tokens))
+    close(count)
     return sentences
