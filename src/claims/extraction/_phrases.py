@@ -67,6 +67,7 @@ def _index(
 
 
 Entries = list[tuple[tuple[Pattern, ...], V]]
+Ranked = list[tuple[int, tuple[Pattern, ...], V]]
 
 _MEMO_LIMIT = 1 << 16
 """How many distinct words a table remembers the candidate phrases of (then it starts afresh)."""
@@ -79,6 +80,47 @@ def _word_matches(pattern: Pattern, forms: tuple[str, ...]) -> bool:
 
 
 @frozen
+class _Candidates(Generic[V]):
+    """The phrases one word can start, ranked longest first and filed by their second word,
+    so that most of them are ruled out with one dictionary lookup."""
+
+    single: list[tuple[int, V]]
+    by_second: dict[str, Ranked[V]]
+    prefix_second: Ranked[V]
+
+    @classmethod
+    def of(cls, entries: Entries[V]) -> _Candidates[V]:
+        single: list[tuple[int, V]] = []
+        by_second: dict[str, Ranked[V]] = {}
+        prefix_second: Ranked[V] = []
+        for rank, (patterns, value) in enumerate(entries):
+            if len(patterns) == 1:
+                single.append((rank, value))
+            elif patterns[1].prefix:
+                prefix_second.append((rank, patterns, value))
+            else:
+                by_second.setdefault(patterns[1].text, []).append((rank, patterns, value))
+        return cls(single, by_second, prefix_second)
+
+    def __bool__(self) -> bool:
+        return bool(self.single or self.by_second or self.prefix_second)
+
+    def hits(self, forms: Sequence[tuple[str, ...]], index: int) -> list[Hit[V]]:
+        """The phrases that match at token ``index`` of a text with these lookup forms."""
+        found: list[tuple[int, int, V]] = [(rank, 1, value) for rank, value in self.single]
+        if index + 1 < len(forms) and (self.by_second or self.prefix_second):
+            ranked = [entry for form in forms[index + 1] for entry in self.by_second.get(form, ())]
+            for rank, patterns, value in (*ranked, *self.prefix_second):
+                length = len(patterns)
+                if index + length <= len(forms) and all(
+                    _word_matches(patterns[k], forms[index + k]) for k in range(1, length)
+                ):
+                    found.append((rank, length, value))
+            found.sort(key=lambda item: item[0])
+        return [Hit(index, index + length, value) for _, length, value in found]
+
+
+@frozen
 class PhraseTable(Generic[V]):
     """Phrases with values, looked up at token positions."""
 
@@ -86,7 +128,7 @@ class PhraseTable(Generic[V]):
     _exact: dict[str, Entries[V]] = field(init=False, eq=False, repr=False)
     _prefix: dict[str, Entries[V]] = field(init=False, eq=False, repr=False)
     _longest_prefix: int = field(init=False, eq=False, repr=False)
-    _memo: dict[tuple[str, ...], Entries[V]] = field(init=False, eq=False, repr=False)
+    _memo: dict[tuple[str, ...], _Candidates[V]] = field(init=False, eq=False, repr=False)
     """The phrases each word (by its lookup forms) can start: a cache, so that a scan does one
     dictionary lookup per word it has seen before."""
 
@@ -114,38 +156,23 @@ class PhraseTable(Generic[V]):
                         found[id(entry)] = entry
         return sorted(found.values(), key=lambda entry: -len(entry[0]))
 
-    def _candidates(self, forms: tuple[str, ...]) -> Entries[V]:
+    def _candidates(self, forms: tuple[str, ...]) -> _Candidates[V]:
         memo = self._memo
         found = memo.get(forms)
         if found is None:
             if len(memo) >= _MEMO_LIMIT:
                 memo.clear()
-            found = memo[forms] = self.starting_with(forms)
+            found = memo[forms] = _Candidates.of(self.starting_with(forms))
         return found
 
     def at(self, tokens: Sequence[Token], index: int) -> list[Hit[V]]:
         """Every phrase that starts at token ``index``, longest first."""
-        found = self._candidates(tokens[index].forms)
-        longest = max((len(patterns) for patterns, _ in found), default=0)
+        longest = max((len(patterns) for patterns, _ in self.entries), default=0)
         window = [token.forms for token in tokens[index : index + longest]]
         return [
             Hit(hit.start + index, hit.end + index, hit.value)
-            for hit in self._hits(window, 0, found)
+            for hit in self._candidates(window[0]).hits(window, 0)
         ]
-
-    @staticmethod
-    def _hits(forms: Sequence[tuple[str, ...]], index: int, found: Entries[V]) -> list[Hit[V]]:
-        hits: list[Hit[V]] = []
-        size = len(forms)
-        for patterns, value in found:
-            length = len(patterns)
-            if length == 1:
-                hits.append(Hit(index, index + 1, value))
-            elif index + length <= size and all(
-                _word_matches(patterns[k], forms[index + k]) for k in range(1, length)
-            ):
-                hits.append(Hit(index, index + length, value))
-        return hits
 
     def scan(self, tokens: Sequence[Token]) -> list[Hit[V]]:
         """The longest phrase at each position, left to right, not overlapping."""
@@ -153,7 +180,7 @@ class PhraseTable(Generic[V]):
         hits: list[Hit[V]] = []
         index = 0
         while index < len(forms):
-            found = self._hits(forms, index, self._candidates(forms[index]))
+            found = self._candidates(forms[index]).hits(forms, index)
             if found:
                 hits.append(found[0])
                 index = found[0].end
@@ -171,7 +198,7 @@ class PhraseTable(Generic[V]):
             if found is None:
                 found = self._candidates(word)
             if found:
-                hits = self._hits(forms, index, found)
+                hits = found.hits(forms, index)
                 if hits:
                     table[index] = hits
         return table

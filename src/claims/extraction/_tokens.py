@@ -32,7 +32,7 @@ _NUMBER = r"[0-9]++(?:[.,][0-9]++)*+"
 _WORD = rf"[^\W\d_]++(?:[{_MARKS}]++[^\W\d_]*+)*+(?:\.[^\W\d_](?=\.))?+"
 # Possessive quantifiers, and alternatives tried in order: one pass, linear in the text.
 _TOKEN = re.compile(rf"({_NUMBER}|{_WORD}|\S)")
-_LETTER = re.compile(rf"[^\W\d_]|[{_MARKS}]")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 class Token(NamedTuple):
