@@ -64,12 +64,16 @@ class Document:
 
     def at(self, category: str, index: int) -> list[Hit[Entry]]:
         """The hits of ``category`` that start at token ``index``, longest first."""
-        return self.hits.get(category, {}).get(index, [])
+        found = self.hits.get(category)
+        return found.get(index, []) if found is not None else []
 
     def first(self, category: str, index: int) -> Hit[Entry] | None:
         """The longest hit of ``category`` at token ``index``, if any."""
-        found = self.at(category, index)
-        return found[0] if found else None
+        found = self.hits.get(category)
+        if found is None:
+            return None
+        hits = found.get(index)
+        return hits[0] if hits else None
 
     def original_span(self, first: int, last: int) -> tuple[int, int]:
         """The original-text span of tokens ``[first, last)``."""

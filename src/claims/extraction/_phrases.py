@@ -87,6 +87,9 @@ class _Candidates(Generic[V]):
     single: list[tuple[int, V]]
     by_second: dict[str, Ranked[V]]
     prefix_second: Ranked[V]
+    only_by_second: bool = False
+    """Whether every phrase has an exact second word (then a scan can rule them all out
+    with lookups of the next word's forms)."""
 
     @classmethod
     def of(cls, entries: Entries[V]) -> _Candidates[V]:
@@ -100,10 +103,7 @@ class _Candidates(Generic[V]):
                 prefix_second.append((rank, patterns, value))
             else:
                 by_second.setdefault(patterns[1].text, []).append((rank, patterns, value))
-        return cls(single, by_second, prefix_second)
-
-    def __bool__(self) -> bool:
-        return bool(self.single or self.by_second or self.prefix_second)
+        return cls(single, by_second, prefix_second, not single and not prefix_second)
 
     def hits(self, forms: Sequence[tuple[str, ...]], index: int) -> list[Hit[V]]:
         """The phrases that match at token ``index`` of a text with these lookup forms."""
@@ -128,7 +128,7 @@ class PhraseTable(Generic[V]):
     _exact: dict[str, Entries[V]] = field(init=False, eq=False, repr=False)
     _prefix: dict[str, Entries[V]] = field(init=False, eq=False, repr=False)
     _longest_prefix: int = field(init=False, eq=False, repr=False)
-    _memo: dict[tuple[str, ...], _Candidates[V]] = field(init=False, eq=False, repr=False)
+    _memo: dict[tuple[str, ...], _Candidates[V] | None] = field(init=False, eq=False, repr=False)
     """The phrases each word (by its lookup forms) can start: a cache, so that a scan does one
     dictionary lookup per word it has seen before."""
 
@@ -156,23 +156,25 @@ class PhraseTable(Generic[V]):
                         found[id(entry)] = entry
         return sorted(found.values(), key=lambda entry: -len(entry[0]))
 
-    def _candidates(self, forms: tuple[str, ...]) -> _Candidates[V]:
+    def _candidates(self, forms: tuple[str, ...]) -> _Candidates[V] | None:
+        """The phrases a word with these forms can start; None when there are none."""
         memo = self._memo
-        found = memo.get(forms)
-        if found is None:
-            if len(memo) >= _MEMO_LIMIT:
-                memo.clear()
-            found = memo[forms] = _Candidates.of(self.starting_with(forms))
+        if forms in memo:
+            return memo[forms]
+        if len(memo) >= _MEMO_LIMIT:
+            memo.clear()
+        entries = self.starting_with(forms)
+        found = memo[forms] = _Candidates.of(entries) if entries else None
         return found
 
     def at(self, tokens: Sequence[Token], index: int) -> list[Hit[V]]:
         """Every phrase that starts at token ``index``, longest first."""
         longest = max((len(patterns) for patterns, _ in self.entries), default=0)
         window = [token.forms for token in tokens[index : index + longest]]
-        return [
-            Hit(hit.start + index, hit.end + index, hit.value)
-            for hit in self._candidates(window[0]).hits(window, 0)
-        ]
+        found = self._candidates(window[0])
+        if found is None:
+            return []
+        return [Hit(hit.start + index, hit.end + index, hit.value) for hit in found.hits(window, 0)]
 
     def scan(self, tokens: Sequence[Token]) -> list[Hit[V]]:
         """The longest phrase at each position, left to right, not overlapping."""
@@ -180,7 +182,8 @@ class PhraseTable(Generic[V]):
         hits: list[Hit[V]] = []
         index = 0
         while index < len(forms):
-            found = self._candidates(forms[index]).hits(forms, index)
+            candidates = self._candidates(forms[index])
+            found = candidates.hits(forms, index) if candidates else []
             if found:
                 hits.append(found[0])
                 index = found[0].end
@@ -192,15 +195,19 @@ class PhraseTable(Generic[V]):
         """Every phrase at every position (overlaps kept), longest first per position."""
         forms = _forms_of(tokens)
         table: dict[int, list[Hit[V]]] = {}
-        known = self._memo.get
+        memo = self._memo
+        last = len(forms) - 1
         for index, word in enumerate(forms):
-            found = known(word)
+            found = memo[word] if word in memo else self._candidates(word)
             if found is None:
-                found = self._candidates(word)
-            if found:
-                hits = found.hits(forms, index)
-                if hits:
-                    table[index] = hits
+                continue
+            if found.only_by_second and (
+                index == last or found.by_second.keys().isdisjoint(forms[index + 1])
+            ):
+                continue
+            hits = found.hits(forms, index)
+            if hits:
+                table[index] = hits
         return table
 
 

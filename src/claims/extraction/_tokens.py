@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache, partial
 from itertools import accumulate
+from operator import itemgetter
 from typing import NamedTuple, overload
 
 from attrs import frozen
@@ -111,10 +112,14 @@ def word_forms(word: str, lang: str) -> tuple[str, ...]:
     return (word,)
 
 
-def _kind(token: str) -> int:
-    if "0" <= token[0] <= "9":
+_first = itemgetter(0)
+
+
+def _kind(first: str) -> int:
+    """The kind of a token that starts with the character ``first``."""
+    if "0" <= first <= "9":
         return NUM
-    return WORD if _LETTER.match(token) else PUNCT
+    return WORD if _LETTER.match(first) else PUNCT
 
 
 def tokenize(text: str, lang: str) -> Tokens:
@@ -126,13 +131,14 @@ def tokenize(text: str, lang: str) -> Tokens:
     parts = _TOKEN.split(lowered if exact else blanked)
     words = parts[1::2] if exact else [word.lower() for word in parts[1::2]]
     offsets = list(accumulate(map(len, parts)))
-    kinds: dict[str, int] = {}
-    forms: dict[str, tuple[str, ...]] = {}
-    for word in set(words):
-        kinds[word] = kind = _kind(word)
-        forms[word] = word_forms(word, lang) if kind == WORD else (word,)
+    firsts = list(map(_first, words))
+    kind_of = {char: _kind(char) for char in set(firsts)}
+    kinds = list(map(kind_of.__getitem__, firsts))
+    forms = {
+        word: word_forms(word, lang) if kind_of[word[0]] == WORD else (word,) for word in set(words)
+    }
     return Tokens(
-        list(map(kinds.__getitem__, words)),
+        kinds,
         words,
         list(map(forms.__getitem__, words)),
         offsets[0:-1:2],

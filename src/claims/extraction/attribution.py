@@ -64,10 +64,12 @@ def _inside_group(doc: Document, index: int) -> bool:
 
 
 def _source_at(doc: Document, index: int) -> tuple[str, int, tuple[int, int] | None] | None:
-    if _inside_group(doc, index):
-        return None
     anaphor = doc.first("anaphor", index)
     source = doc.first("source", index)
+    if anaphor is None and source is None and doc.first("reporter", index) is None:
+        return None
+    if _inside_group(doc, index):
+        return None
     if anaphor is not None and (source is None or anaphor.end >= source.end):
         return _ANAPHOR, anaphor.end, None
     for category in ("source", "reporter"):

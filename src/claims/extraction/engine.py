@@ -88,13 +88,15 @@ def _prepare(text: str, lang: str | None, lex: Lexicon) -> Document | None:
     table = lex.table(language)
     hits: dict[str, dict[int, list[Hit[Entry]]]] = {}
     for index, found in table.scan_all(tokens).items():
+        if len(found) == 1:
+            hits.setdefault(found[0].value.category, {})[index] = found
+            continue
         for hit in found:
             hits.setdefault(hit.value.category, {}).setdefault(index, []).append(hit)
     sentences = split_sentences(norm.text, tokens, set(hits.get("clause", {})))
     sentence_of = [0] * len(tokens)
     for number, sentence in enumerate(sentences):
-        for index in range(sentence.start, sentence.end):
-            sentence_of[index] = number
+        sentence_of[sentence.start : sentence.end] = [number] * (sentence.end - sentence.start)
     token_starts = norm.original_indices(tokens.starts)
     doc = Document(norm, language, tokens, hits, sentences, sentence_of, [], token_starts)
     counts = []

@@ -55,16 +55,13 @@ def _pairs(doc: Document, section: object) -> set[tuple[str, str]]:
 def find_cues(doc: Document, lumping: object, missing_within: int) -> list[Cue]:
     """Every casualty cue, left to right, with lumped pairs merged into casualties."""
     raw: list[Cue] = []
-    index = 0
-    tokens = doc.tokens
-    while index < len(tokens):
-        hits = doc.at("cue", index)
-        if not hits:
-            index += 1
+    covered = 0
+    for index, hits in sorted(doc.hits.get("cue", {}).items()):
+        if index < covered:
             continue
         longest = hits[0].end
+        covered = longest
         if any(doc.at("history", i) for i in range(max(0, index - 3), index)):
-            index = longest
             continue
         same = [hit for hit in hits if hit.end == longest]
         metric = same[0].value.key
@@ -72,7 +69,6 @@ def find_cues(doc: Document, lumping: object, missing_within: int) -> list[Cue]:
         after = bool(directions & {"after", "both"})
         before = bool(directions & {"before", "both"})
         raw.append(Cue(index, longest, metric, after, before))
-        index = longest
     pairs = _pairs(doc, lumping)
     cues: list[Cue] = []
     skip = False

@@ -7,8 +7,10 @@ starts a contrasting statement («في حين», «فيما», "while"), listed 
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Sequence
+from functools import partial
 
 from attrs import frozen
 
@@ -35,6 +37,13 @@ class Sentence:
         return max(0, bisect_right(self.clauses, index) - 1)
 
 
+_STOP = re.compile("[" + re.escape("".join(sorted(_STOPS))) + "]")
+
+
+def _stop_positions(text: str) -> list[int]:
+    return [match.start() for match in _STOP.finditer(text)]
+
+
 def split_sentences(
     text: str, tokens: Sequence[Token], clause_starts: Collection[int]
 ) -> list[Sentence]:
@@ -50,7 +59,11 @@ def split_sentences(
         starts = [token.start for token in tokens]
         ends = [token.end for token in tokens]
     count = len(words)
-    marks = {index for index, word in enumerate(words) if word in _STOPS}
+    marks = {
+        index
+        for index in map(partial(bisect_left, starts), _stop_positions(text))
+        if index < count and words[index] in _STOPS
+    }
     after_break: set[int] = set()
     line = text.find("\n")
     while line != -1:

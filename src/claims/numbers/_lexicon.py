@@ -11,6 +11,7 @@ from enum import Enum
 from fractions import Fraction
 from functools import cache, partial
 from itertools import accumulate
+from operator import itemgetter
 from types import MappingProxyType
 from typing import Any, Generic, NamedTuple, TypeVar
 
@@ -66,26 +67,27 @@ def tokenize(text: str, *, lower: bool) -> list[Token]:
     Text made only of single-space-separated letter runs and digit runs (most count
     phrases) is split with string methods, which give the same tokens as the
     pattern at a fraction of the cost of starting a regex scan. Longer text is split
-    in one call, with offsets from running sums of the pieces' lengths and each distinct
-    piece classified once.
+    in one call, with offsets from running sums of the pieces' lengths; a piece's kind
+    follows from its first character.
     """
     simple = _simple_tokens(text, lower)
     if simple is not None:
         return simple
-    parts = _TOKEN.split(text, timeout=regex_timeout(text))
+    lowered = text.lower() if lower else text
+    # A few letters lower-case to two characters; then the pieces are folded one by one.
+    exact = len(lowered) == len(text)
+    parts = _TOKEN.split(lowered if exact else text, timeout=regex_timeout(text))
     pieces = parts[1::2]
+    if lower and not exact:
+        pieces = [piece.lower() if _kind(piece[0]) == WORD else piece for piece in pieces]
     offsets = list(accumulate(map(len, parts)))
-    kinds: dict[str, int] = {}
-    folded: dict[str, str] = {}
-    for piece in set(pieces):
-        kinds[piece] = kind = _kind(piece)
-        folded[piece] = piece.lower() if lower and kind == WORD else piece
+    kinds = {char: _kind(char) for char in set(map(_first, pieces))}
     return list(
         map(
             _new_token,
             zip(
-                map(kinds.__getitem__, pieces),
-                map(folded.__getitem__, pieces),
+                map(kinds.__getitem__, map(_first, pieces)),
+                pieces,
                 offsets[0:-1:2],
                 offsets[1::2],
                 strict=True,
@@ -94,10 +96,14 @@ def tokenize(text: str, *, lower: bool) -> list[Token]:
     )
 
 
-def _kind(piece: str) -> int:
-    if "0" <= piece[0] <= "9":
+_first = itemgetter(0)
+
+
+def _kind(first: str) -> int:
+    """The kind of a token that starts with the character ``first``."""
+    if "0" <= first <= "9":
         return NUM
-    return WORD if _LETTER.match(piece) else PUNCT
+    return WORD if _LETTER.match(first) else PUNCT
 
 
 def _simple_tokens(text: str, lower: bool) -> list[Token] | None:
