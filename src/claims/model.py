@@ -11,6 +11,7 @@ import hashlib
 import json
 from datetime import datetime
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any, TypeVar
 
 import attrs
@@ -188,6 +189,42 @@ def _prune(data: Any) -> Any:
     return data
 
 
+def _canonical(data: Any) -> str:
+    """``data`` as compact JSON with sorted keys: the text a claim's id is the hash of."""
+    return json.dumps(_prune(data), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+@lru_cache(maxsize=4096)
+def _part(value: Source | Group | Count) -> str:
+    return _canonical(converter.unstructure(value))
+
+
+def _string(value: str | None) -> str | None:
+    return None if value is None or value == "" else json.dumps(value, ensure_ascii=False)
+
+
+def _content(claim: Claim) -> str:
+    """The same text as ``_canonical(converter.unstructure(claim))``, built field by field.
+
+    Sources, groups and counts repeat across claims, so their JSON is kept once per value.
+    """
+    via = ",".join(_part(relay) for relay in claim.via)
+    fields = (
+        ("count", _part(claim.count)),
+        ("event", _string(claim.event)),
+        ("evidence", _string(claim.evidence)),
+        ("group", _part(claim.group)),
+        ("metric", _string(claim.metric.value)),
+        ("said_at", _string(claim.said_at.isoformat()) if claim.said_at else None),
+        ("source", _part(claim.source)),
+        ("span", "[{},{}]".format(*claim.span) if claim.span is not None else None),
+        ("speaker", _string(claim.speaker)),
+        ("status", _string(claim.status.value)),
+        ("via", f"[{via}]" if via else None),
+    )
+    return "{" + ",".join(f'"{key}":{text}' for key, text in fields if text is not None) + "}"
+
+
 @frozen
 class Claim:
     """One attributed casualty figure.
@@ -212,13 +249,7 @@ class Claim:
     id: str = field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        content = json.dumps(
-            _prune(converter.unstructure(self)),
-            sort_keys=True,
-            ensure_ascii=False,
-            separators=(",", ":"),
-        )
-        digest = hashlib.sha256(content.encode("utf-8")).hexdigest()[:12]
+        digest = hashlib.sha256(_content(self).encode("utf-8")).hexdigest()[:12]
         object.__setattr__(self, "id", digest)
 
     def __str__(self) -> str:
