@@ -130,3 +130,9 @@ def test_a_part_of_a_new_figure_is_not_a_restatement():
 def test_a_killing_verb_right_before_a_count_is_active():
     text = "قال المرصد إن مسلحين مجهولين قتلوا 3 مدنيين على طريق درعا."
     assert _read(text) == [("sohr", "killed", "civilians", 3, "unknown")]
+
+
+def test_met_their_end_without_the_word_death_is_killed():
+    text = "لقي 4 عمال جراء انفجار لغم أرضي في بادية حمص، وفق مصادر محلية."
+    assert _read(text) == [("local-sources", "killed", "all", 4, "unknown")]
+    assert _read("لقي المقترح دعماً من 7 دول.") == []
