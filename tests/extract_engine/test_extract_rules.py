@@ -136,3 +136,18 @@ def test_met_their_end_without_the_word_death_is_killed():
     text = "لقي 4 عمال جراء انفجار لغم أرضي في بادية حمص، وفق مصادر محلية."
     assert _read(text) == [("local-sources", "killed", "all", 4, "unknown")]
     assert _read("لقي المقترح دعماً من 7 دول.") == []
+
+
+def test_a_source_named_after_a_figure_that_says_something_else_is_not_its_source():
+    text = "قتل 4 مدنيين بقصف على بلدة حزانو، وقال المرصد إن القصف مصدره مواقع القوات الحكومية."
+    assert _read(text) == [("unattributed", "killed", "civilians", 4, "unknown")]
+    text = "قتل 4 مدنيين بقصف على بلدة حزانو، بحسب المرصد."
+    assert _read(text) == [("sohr", "killed", "civilians", 4, "unknown")]
+
+
+def test_the_writer_setting_the_scene_continues_no_source():
+    text = (
+        "أعلنت قسد مقتل 3 من مقاتليها في دير الزور. "
+        "وتشهد المنطقة توترا أوقع 40 قتيلا منذ مطلع الشهر."
+    )
+    assert [(s, n) for s, _, _, n, _ in _read(text)] == [("sdf", 3), ("unattributed", 40)]
