@@ -101,3 +101,53 @@ def test_a_cue_does_not_reach_across_another_fate():
     assert [(c.metric.value, c.count.low) for c in extract(text)] == [("killed", 300001)]
     text = "خلفت الحرب أكثر من 300 ألف قتيل وهجّرت الملايين من منازلهم."
     assert [(c.metric.value, c.count.low) for c in extract(text)] == [("killed", 300001)]
+
+
+def test_a_list_after_hum_takes_the_cue_and_the_people_before_it():
+    text = "وقال المرصد إن المدنيين الذين قتلوا في القصف هم 5 في بلدة الهبيط و3 في مدينة خان شيخون."
+    assert _read(text) == [
+        ("sohr", "killed", "civilians", 5, "unknown"),
+        ("sohr", "killed", "civilians", 3, "unknown"),
+    ]
+
+
+def test_the_items_of_a_breakdown_list_may_each_have_a_place():
+    text = "قتل 9 أشخاص بقصف على ريف حلب، بينهم 3 أطفال في بلدة الأتارب وامرأة في قرية كفرناها."
+    assert _read(text) == [
+        ("unattributed", "killed", "all", 9, "unknown"),
+        ("unattributed", "killed", "children", 3, "unknown"),
+        ("unattributed", "killed", "women", 1, "unknown"),
+    ]
+
+
+def test_a_part_of_a_new_figure_is_not_a_restatement():
+    text = (
+        "قتل 6 مدنيين بينهم طفلان في قصف على سراقب.\nوفي بلدة سرمين قتل 4 مدنيين بينهم طفلان أيضا."
+    )
+    assert [c.count.value for c in extract(text)] == [6, 2, 4, 2]
+
+
+def test_a_killing_verb_right_before_a_count_is_active():
+    text = "قال المرصد إن مسلحين مجهولين قتلوا 3 مدنيين على طريق درعا."
+    assert _read(text) == [("sohr", "killed", "civilians", 3, "unknown")]
+
+
+def test_met_their_end_without_the_word_death_is_killed():
+    text = "لقي 4 عمال جراء انفجار لغم أرضي في بادية حمص، وفق مصادر محلية."
+    assert _read(text) == [("local-sources", "killed", "all", 4, "unknown")]
+    assert _read("لقي المقترح دعماً من 7 دول.") == []
+
+
+def test_a_source_named_after_a_figure_that_says_something_else_is_not_its_source():
+    text = "قتل 4 مدنيين بقصف على بلدة حزانو، وقال المرصد إن القصف مصدره مواقع القوات الحكومية."
+    assert _read(text) == [("unattributed", "killed", "civilians", 4, "unknown")]
+    text = "قتل 4 مدنيين بقصف على بلدة حزانو، بحسب المرصد."
+    assert _read(text) == [("sohr", "killed", "civilians", 4, "unknown")]
+
+
+def test_the_writer_setting_the_scene_continues_no_source():
+    text = (
+        "أعلنت قسد مقتل 3 من مقاتليها في دير الزور. "
+        "وتشهد المنطقة توترا أوقع 40 قتيلا منذ مطلع الشهر."
+    )
+    assert [(s, n) for s, _, _, n, _ in _read(text)] == [("sdf", 3), ("unattributed", 40)]

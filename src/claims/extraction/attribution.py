@@ -314,6 +314,7 @@ def attribute(
         anchor = figure.at.start
         own = _near(by_sentence.get(number, []), positions.get(number, []), anchor)
         clause = sentence.clause_of(anchor)
+        own = [m for m in own if m.cue < anchor or not _introduces(doc, m, sentence.end)]
         same_clause = [m for m in own if sentence.clause_of(m.position) == clause]
         other = [
             m
@@ -334,6 +335,25 @@ def attribute(
         results.append(result)
         running = result if result.source is not None else None
     return results
+
+
+INTRODUCES = 6
+"""How far after a source name «أن»/"that" may open what it says («وقال الناطق باسم ... إن»)."""
+
+
+def _introduces(doc: Document, mention: Mention, end: int) -> bool:
+    """Whether a source named after a figure goes on to say something else («..., وقال
+    المرصد إن ...»): then it speaks of what follows, not of the figure before it."""
+    for index in range(mention.end, min(end, mention.end + INTRODUCES)):
+        token = doc.tokens[index]
+        if token.text in ",،" or token.text in _ENDS:
+            return False
+        if token.text == ":" or _THAT & set(token.forms):
+            return True
+    return False
+
+
+_ENDS = frozenset(".!?؟")
 
 
 CLOSING_WORDS = 16

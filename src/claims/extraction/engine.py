@@ -201,7 +201,7 @@ def extract(
     separate = {doc.sentence_of[index] for index in doc.hits.get("separate", {})}
     dates = sentence_dates(doc, day)
     main = main_place(places)
-    claims: list[tuple[Claim, int, bool]] = []
+    claims: list[tuple[Claim, int, bool, int | None]] = []
     for (figure, group), own, attribution, status in zip(
         found, own_side, attributions, status_of, strict=True
     ):
@@ -237,6 +237,7 @@ def extract(
                 ),
                 figure.sentence,
                 _is_another(doc, figure),
+                figure.parent,
             )
         )
     return _restated_once(claims, outlet)
@@ -333,18 +334,21 @@ def _is_another(doc: Document, figure: Figure) -> bool:
     )
 
 
-def _restated_once(claims: list[tuple[Claim, int, bool]], outlet: str | None) -> list[Claim]:
+def _restated_once(
+    claims: list[tuple[Claim, int, bool, int | None]], outlet: str | None
+) -> list[Claim]:
     """Drop restatements of a figure made in another sentence (a headline and its lead).
 
     A repeat is the same source, metric, group and count; an unattributed figure that a
     named source also gives; or a figure for everyone that another sentence gives for a
     named group. Two equal figures in one sentence are two statements and both stay, and so
-    does a figure that says it is another («عنصران آخران»).
+    does a figure that says it is another («عنصران آخران») and a part of a figure that is
+    itself new («13 مدنياً، بينهم طفلان» after «12 مدنياً بينهم طفلان»).
     """
     anonymous = {UNATTRIBUTED, outlet}
     lead = set(range(LEAD_SENTENCES))
     seen: dict[tuple[object, ...], set[int]] = {}
-    for item, sentence, _ in claims:
+    for item, sentence, _, _ in claims:
         count = (item.metric, item.count.kind, item.count.bounds)
         for key in (
             (item.source.id, item.group.id, *count),
@@ -357,19 +361,22 @@ def _restated_once(claims: list[tuple[Claim, int, bool]], outlet: str | None) ->
                 continue
             seen.setdefault(key, set()).add(sentence)
     kept: list[Claim] = []
+    new: set[int] = set()
     taken: dict[tuple[object, ...], int] = {}
-    for item, sentence, another in claims:
+    for number, (item, sentence, another, parent) in enumerate(claims):
         count = (item.metric, item.count.kind, item.count.bounds)
+        another = another or parent in new
         elsewhere: set[int] = set()
         if item.source.id in anonymous:
             elsewhere |= seen.get(("*", item.group.id, *count), set()) - {sentence}
         if item.group.id == EVERYONE and item.source.id not in anonymous:
             elsewhere |= seen.get((item.source.id, "*", *count), set()) - {sentence}
-        if elsewhere:
+        if elsewhere and not another:
             continue
         key = (item.source.id, item.group.id, *count)
         if key in taken and not another and _restates(taken[key], sentence, lead):
             continue
+        new.add(number)
         taken.setdefault(key, sentence)
         kept.append(item)
     return sorted(kept, key=lambda c: c.span or (0, 0))

@@ -67,7 +67,11 @@ GENERIC = "@generic"
 
 
 def _groups_in(
-    doc: Document, first: int, last: int, mentions: Mapping[str, int]
+    doc: Document,
+    first: int,
+    last: int,
+    mentions: Mapping[str, int],
+    skip: frozenset[int] = frozenset(),
 ) -> tuple[list[str], bool]:
     found: list[str] = []
     generic: list[str] = []
@@ -76,6 +80,9 @@ def _groups_in(
     while index < last:
         if doc.at("self", index) or doc.at("self_third", index):
             own = True
+        if index in skip:
+            index += 1
+            continue
         chosen = None
         for hit in doc.at("group", index):
             needs = hit.value.extra
@@ -145,8 +152,16 @@ def find_group(
         and not any(index in count_starts for index in range(cue.end, at.start))
     ):
         start = cue.end
-    found, own = _groups_in(doc, start, end, mentions)
+    # a part of a list that is only a casualty noun («وقتيل واحد») is of its whole's group
+    skip = frozenset(
+        index
+        for index in range(at.start, at.end if figure.parent is not None else at.start)
+        if doc.at("cue", index)
+    )
+    found, own = _groups_in(doc, start, end, mentions, skip)
     group = _decide(found, taxonomy)
+    if group is None and figure.listed and cue is not None and cue.end <= at.start:
+        group = _decide(_groups_in(doc, _before(doc, figure), cue.start, mentions)[0], taxonomy)
     if group is not None and group != EVERYONE:
         return GroupFinding(group, own)
     if own:
@@ -191,6 +206,17 @@ def find_group(
     if group is None and _fighters(doc, at.start, end):
         return GroupFinding(None, fighters=True)
     return GroupFinding(group or EVERYONE)
+
+
+HEAD_WORDS = 3
+"""How many words before its cue name the people a list counts («المدنيين الذين قتلوا ... هم»)."""
+
+
+def _before(doc: Document, figure: Figure) -> int:
+    """Where the noun phrase of a list's cue may start («المدنيين الذين» before «قتلوا»)."""
+    cue = figure.cue
+    first = doc.sentences[figure.sentence].start
+    return first if cue is None else max(first, cue.start - HEAD_WORDS)
 
 
 def _definite(doc: Document, index: int) -> bool:

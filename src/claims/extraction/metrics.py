@@ -37,13 +37,18 @@ class Cue:
 
 @frozen
 class Figure:
-    """A count with its metric; ``parent`` is the figure it breaks down («بينهم»), if any."""
+    """A count with its metric; ``parent`` is the figure it breaks down («بينهم»), if any.
+
+    ``listed`` marks the first item of a list that «هم» opens after a figure-less phrase
+    («المدنيين الذين قتلوا ... هم 30 في حلب و2 في إدلب»): the items after it are its parts.
+    """
 
     at: CountAt
     metric: str
     cue: Cue | None
     parent: int | None
     sentence: int
+    listed: bool = False
 
 
 def _pairs(doc: Document, section: object) -> set[tuple[str, str]]:
@@ -161,7 +166,7 @@ def implied_counts(
     for figure in figures:
         governed.setdefault(id(figure.cue), []).append(figure.at)
     taken = {index for at in doc.counts for index in range(at.start, at.end)}
-    found: list[tuple[CountAt, Cue]] = []
+    found = _listed_nouns(doc, figures, taken)
     for cue in cues:
         sentence = doc.sentences[doc.sentence_of[cue.start]]
         own = governed.get(id(cue), [])
@@ -192,6 +197,34 @@ def implied_counts(
     return found
 
 
+def _listed_nouns(
+    doc: Document, figures: list[Figure], taken: set[int]
+) -> list[tuple[CountAt, Cue]]:
+    """Singular and dual nouns that continue a breakdown list («بينهم 5 أطفال في كنصفرة
+    وطفلة في البارة»): each counts one (or two) and is a part of the same whole."""
+    found: list[tuple[CountAt, Cue]] = []
+    for figure in figures:
+        if figure.cue is None or (figure.parent is None and not figure.listed):
+            continue
+        end = min(doc.sentences[figure.sentence].end, figure.at.end + LIST_GAP)
+        for index in range(figure.at.end, end):
+            if index in taken or _statement(doc, index):
+                break
+            if not doc.tokens[index].text.startswith("و"):
+                continue
+            noun, value = doc.first("one", index), 1
+            if noun is None:
+                noun, value = doc.first("two", index), 2
+            if noun is not None:
+                span = doc.original_span(index, noun.end)
+                text = doc.norm.original[span[0] : span[1]]
+                at = CountAt(index, noun.end, span, Count.exact(value, text=text))
+                found.append((at, figure.cue))
+                taken.update(range(index, noun.end))
+                break
+    return found
+
+
 def attach_counts(
     doc: Document, cues: list[Cue], implied: dict[int, Cue] | None = None
 ) -> list[Figure]:
@@ -219,10 +252,37 @@ def attach_counts(
         clause = sentence.clause_of(at.start)
         first = sentence.clauses[clause]
         last = sentence.clauses[clause + 1] if clause + 1 < len(sentence.clauses) else sentence.end
-        cue = (implied or {}).get(at.start) or _choose(doc, at, cues, covering, first, last)
+        listed = _after_marker(doc, at)
+        cue = (implied or {}).get(at.start) or (
+            _list_cue(doc, at, cues, covering, first) if listed else None
+        )
+        cue = cue or _choose(doc, at, cues, covering, first, last)
         if cue is not None:
-            figures.append(Figure(at, cue.metric, cue, None, sentence_number))
+            figures.append(Figure(at, cue.metric, cue, None, sentence_number, listed))
     return figures
+
+
+def _after_marker(doc: Document, at: CountAt) -> bool:
+    """Whether «هم»/«بينهم» (or another breakdown marker) stands right before a count."""
+    return any(doc.at("subcount", index) for index in range(max(0, at.start - 2), at.start))
+
+
+def _list_cue(
+    doc: Document, at: CountAt, cues: list[Cue], covering: list[int], first: int
+) -> Cue | None:
+    """The cue of a list that «هم» opens with no figure before it: the nearest cue on the left,
+    whichever side it takes, that has no count of its own («المدنيين الذين قتلوا ... هم 30»)."""
+    for index in range(at.start - 1, max(first, at.start - REACH) - 1, -1):
+        if doc.at("blocker", index):
+            return None
+        if covering[index] >= 0:
+            cue = cues[covering[index]]
+            if _count_before(doc, cue.start) or (
+                cue.takes_after and _count_follows(doc, cue.end, 1)
+            ):
+                return None
+            return cue
+    return None
 
 
 def _own_cue(doc: Document, at: CountAt, cues: list[Cue], covering: list[int]) -> Cue | None:
@@ -247,16 +307,27 @@ def _parent(doc: Document, at: CountAt, figures: list[Figure], sentence: int) ->
         if doc.at("subcount", index) and not any(doc.at("cue", i) for i in range(index, at.start)):
             return figures[previous].parent if figures[previous].parent is not None else previous
     last = figures[previous]
-    if last.parent is not None and 0 <= at.start - last.at.end <= 3:
+    whole = last.parent if last.parent is not None else (previous if last.listed else None)
+    if whole is not None and 0 <= at.start - last.at.end <= LIST_GAP:
         between = [doc.tokens[i] for i in range(last.at.end, at.start)]
-        if any(doc.at("cue", i) for i in range(last.at.end, at.start)):
+        if any(_statement(doc, i) for i in range(last.at.end, at.start)):
             return None
         joined = doc.lang == "ar" and doc.tokens[at.start].text.startswith("و")
         if between and between[-1].text in ("و", "and", ",", "،"):
             joined = True
         if joined:
-            return last.parent
+            return whole
     return None
+
+
+LIST_GAP = 8
+"""How many words (the group and place of an item) may part the items of a breakdown list
+(«بينهم 5 أطفال في بلدة كنصفرة وامرأتان»)."""
+
+
+def _statement(doc: Document, index: int) -> bool:
+    """Whether token ``index`` starts a statement of its own: a casualty cue or a verb of saying."""
+    return bool(doc.at("cue", index) or doc.at("speech", index) or doc.at("origin", index))
 
 
 def _choose(
@@ -273,7 +344,8 @@ def _choose(
         if covering[index] >= 0:
             cue = cues[covering[index]]
             taken = cue.takes_before and not cue.takes_after and _count_before(doc, cue.start)
-            if cue.takes_after and not taken:
+            active = cue.end == at.start  # «مسلحون قتلوا 8 مدنيين»: "they killed", not "were"
+            if (cue.takes_after or active) and not taken:
                 left = (at.start - cue.end, cue)
             break
     right: tuple[int, Cue] | None = None
