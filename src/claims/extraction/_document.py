@@ -77,9 +77,8 @@ class Document:
 
     def original_span(self, first: int, last: int) -> tuple[int, int]:
         """The original-text span of tokens ``[first, last)``."""
-        start = self.tokens[first].start
-        end = self.tokens[max(first, last - 1)].end
-        return self.norm.original_span(start, end)
+        tokens = self.tokens
+        return self.norm.original_span(tokens.starts[first], tokens.ends[max(first, last - 1)])
 
     def tokens_of_span(self, span: tuple[int, int]) -> tuple[int, int]:
         """The tokens ``[first, last)`` overlapping an original-text span."""

@@ -8,6 +8,7 @@ in the text (times the length of the longest phrase).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import partial
 from typing import Generic, NamedTuple, TypeVar
 
 from attrs import field, frozen
@@ -46,6 +47,9 @@ class Hit(NamedTuple, Generic[V]):
     start: int
     end: int
     value: V
+
+
+_new_hit = partial(tuple.__new__, Hit)
 
 
 def _index(
@@ -90,6 +94,8 @@ class _Candidates(Generic[V]):
     only_by_second: bool = False
     """Whether every phrase has an exact second word (then a scan can rule them all out
     with lookups of the next word's forms)."""
+    only_single: bool = False
+    """Whether every phrase is one word long (then every one of them matches)."""
 
     @classmethod
     def of(cls, entries: Entries[V]) -> _Candidates[V]:
@@ -103,7 +109,13 @@ class _Candidates(Generic[V]):
                 prefix_second.append((rank, patterns, value))
             else:
                 by_second.setdefault(patterns[1].text, []).append((rank, patterns, value))
-        return cls(single, by_second, prefix_second, not single and not prefix_second)
+        return cls(
+            single,
+            by_second,
+            prefix_second,
+            only_by_second=not single and not prefix_second,
+            only_single=not by_second and not prefix_second,
+        )
 
     def hits(self, forms: Sequence[tuple[str, ...]], index: int) -> list[Hit[V]]:
         """The phrases that match at token ``index`` of a text with these lookup forms."""
@@ -204,6 +216,9 @@ class PhraseTable(Generic[V]):
             if found.only_by_second and (
                 index == last or found.by_second.keys().isdisjoint(forms[index + 1])
             ):
+                continue
+            if found.only_single:
+                table[index] = [_new_hit((index, index + 1, value)) for _, value in found.single]
                 continue
             hits = found.hits(forms, index)
             if hits:
