@@ -123,6 +123,13 @@ def test_arabic_vague_word_is_kept():
     assert "عشرات (ما بين 12 و99) بحسب المرصد السوري" in render(rec, lang="ar")
 
 
+def test_arabic_vague_word_is_not_quoted_in_english():
+    rec = reconcile([claim("sohr", "injured", "civilians", Count.vague(12, 99, text="عشرات"))])
+    english = render(rec)
+    assert "SOHR: 12\N{EN DASH}99." in english
+    assert "عشرات" not in english
+
+
 def test_open_ended_estimate():
     rec = reconcile(
         [claim("sohr", "killed", "civilians", Count.at_least(15), event="idlib/2023-01-05")]
