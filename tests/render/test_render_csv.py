@@ -11,7 +11,18 @@ from claims import Count, Group, Registry, Source, claim, reconcile
 from claims.render import render
 
 ROOT = Path(__file__).resolve().parents[2]
-HEADER = ["event", "metric", "group", "low", "best", "high", "sources", "n_sources", "findings"]
+HEADER = [
+    "event",
+    "metric",
+    "group",
+    "low",
+    "best",
+    "high",
+    "open_high",
+    "sources",
+    "n_sources",
+    "findings",
+]
 
 
 def _rows(text):
@@ -47,15 +58,18 @@ def test_seed_rows(seed):
         "low": "4",
         "best": "4",
         "high": "6",  # two stated figures: the high stays though SOHR's toll may rise
+        "open_high": "true",  # ... and the row says it may rise
         "sources": "sdf;sohr",
         "n_sources": "2",
         "findings": "granularity;discrepancy",
     }
     asayish = _row(rows, "raqqa-2022-12-26", "killed", "asayish")
     assert (asayish["low"], asayish["high"], asayish["findings"]) == ("6", "6", "self-report")
+    assert asayish["open_high"] == "false"  # the SDF's own figure is not said to be preliminary
     # Both sources say 1 attacker killed, SOHR's toll is not final: "at least 1", no high.
     isis = _row(rows, "raqqa-2022-12-26", "killed", "isis")
     assert (isis["low"], isis["high"], isis["n_sources"]) == ("1", "", "2")
+    assert isis["open_high"] == "true"
     dozens = _row(rows, "hasakah-prison-2022-01", "killed", "sdf")
     assert (dozens["low"], dozens["best"], dozens["high"], dozens["findings"]) == (
         "12",

@@ -33,3 +33,6 @@ def test_every_report_renders(items, policy):
     for row, estimate in zip(rows, rec.estimates, strict=True):
         assert row["low"] == str(estimate.low)
         assert row["n_sources"] == str(len(estimate.sources))
+        assert row["open_high"] == (
+            "true" if estimate.open_high or estimate.high is None else "false"
+        )

@@ -1,8 +1,10 @@
 """The CSV report: one row per estimate, in UCDP-style columns that spreadsheets and pandas read.
 
 ``high`` is empty when the range is open-ended ("at least n") and ``best`` when no policy names
-one; ``sources`` and ``findings`` (the kinds of finding about the estimate) are
-joined with ``;``. Quoting follows RFC 4180 (the csv module's default dialect).
+one; ``open_high`` is ``true`` when the toll may be higher than ``high`` says (a lower bound or
+a preliminary figure: "4-6, may rise"); ``sources`` and ``findings`` (the kinds of finding
+about the estimate) are joined with ``;``. Quoting follows RFC 4180 (the csv module's default
+dialect).
 """
 
 from __future__ import annotations
@@ -15,7 +17,18 @@ from claims.render._wording import finding_event
 
 __all__ = ["COLUMNS", "render_csv"]
 
-COLUMNS = ("event", "metric", "group", "low", "best", "high", "sources", "n_sources", "findings")
+COLUMNS = (
+    "event",
+    "metric",
+    "group",
+    "low",
+    "best",
+    "high",
+    "open_high",
+    "sources",
+    "n_sources",
+    "findings",
+)
 """The header row, in order."""
 
 
@@ -35,6 +48,7 @@ def render_csv(rec: Reconciliation) -> str:
                 estimate.low,
                 "" if estimate.best is None else estimate.best,
                 "" if _open_ended(estimate) else estimate.high,
+                "true" if estimate.open_high or estimate.high is None else "false",
                 ";".join(sources),
                 len(sources),
                 ";".join(kinds),
