@@ -85,10 +85,43 @@ def place_mentions(doc: Document) -> list[tuple[int, Where]]:
             continue  # «المدينة»: "the city" already named, not a new town
         after = marker.end
         if after < len(doc.tokens) and after not in places and doc.tokens[after].kind == WORD:
-            slug = doc.tokens[after].text.lower()
-            if "/" not in slug:
+            slug = _town_slug(doc, after)
+            if slug and "/" not in slug:
                 found.append((after, Where(slug, TOWN)))
     return found
+
+
+_NAME_PARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "abu", "bin"})
+"""Lower-case words inside English renderings of Arabic place names («رأس العين»: Ras al-Ain)."""
+_LONGEST_NAME = 4
+
+
+def _town_slug(doc: Document, index: int) -> str | None:
+    """The slug of an unlisted town named at token ``index``.
+
+    Arabic: the word itself. English: the capitalised words from there, with the particles
+    and hyphens between them ("Khan Sheikhoun" -> khan-sheikhoun, "Ras al-Ain" -> ras-al-ain);
+    None when the word is not capitalised ("the town of the ..." names no town).
+    """
+    tokens = doc.tokens
+    if doc.lang == "ar":
+        return tokens[index].text.lower()
+    original = doc.norm.original
+    words: list[str] = []
+    position = index
+    while position < len(tokens) and len(words) < _LONGEST_NAME:
+        token = tokens[position]
+        if token.kind == WORD:
+            capital = original[doc.token_starts[position]].isupper()
+            if not capital and (not words or token.text not in _NAME_PARTICLES):
+                break
+            words.append(token.text)
+        elif token.text != "-" or not words:
+            break
+        position += 1
+    while words and words[-1] in _NAME_PARTICLES:
+        words.pop()
+    return "-".join(words) or None
 
 
 def sentence_places(doc: Document, mentions: list[tuple[int, Where]]) -> dict[int, Where]:
