@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from claims.errors import ClaimsTypeError
-from claims.extraction._counts import is_people_count, join_and_one
+from claims.extraction._counts import is_people_count
 from claims.extraction._document import CountAt, Document
 from claims.extraction._phrases import Hit
 from claims.extraction._tokens import tokenize
@@ -158,7 +158,6 @@ def extract(
     lumping = lex.section(doc.lang, "lumping")
     within = int(lex.section(doc.lang, "missing_yields").get("within", 0))
     cues = find_cues(doc, lumping, within)
-    doc.replace_counts(join_and_one(doc))
     figures = attach_counts(doc, cues)
     implied = implied_counts(doc, cues, figures)
     if implied:

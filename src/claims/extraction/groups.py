@@ -192,20 +192,41 @@ def find_group(
         and (_is_another(doc, at.start, min(end + 1, len(doc.tokens))) or bare)
     ):
         return GroupFinding(None, inherits=len(earlier) - 1)
-    if (
-        cue is not None
-        and cue.takes_before
-        and cue.end <= at.start
-        and not any(index in count_starts for index in range(cue.end, at.start))
-    ):
-        stop = next((i for i in range(cue.end, at.start) if doc.at("stop", i)), at.start)
-        gap, _ = _groups_in(doc, cue.end, stop, mentions)
+    gap_start = _gap_start(doc, figure, count_starts)
+    if gap_start is not None:
+        stop = next((i for i in range(gap_start, at.start) if doc.at("stop", i)), at.start)
+        gap, _ = _groups_in(doc, gap_start, stop, mentions)
         chosen = _decide(gap, taxonomy)
         if chosen is not None and chosen != EVERYONE:
             return GroupFinding(chosen)
     if group is None and _fighters(doc, at.start, end):
         return GroupFinding(None, fighters=True)
     return GroupFinding(group or EVERYONE)
+
+
+GAP = 6
+"""How far before a count a casualty noun may name its people («حصيلة الضحايا المدنيين خلال
+الشهر الماضي مئتين وقتيلاً واحداً»)."""
+
+
+def _gap_start(doc: Document, figure: Figure, count_starts: set[int]) -> int | None:
+    """Where the words between a casualty noun and the count after it start («القتلى المدنيين
+    هم 6»): after the figure's own cue, or, when that cue is inside the count, after the
+    nearest casualty noun before it. None when a count stands between."""
+    at = figure.at
+    cue = figure.cue
+    if cue is not None and cue.end <= at.start:
+        if not cue.takes_before:
+            return None
+        start = cue.end
+    elif cue is not None and cue.start >= at.start and cue.end <= at.end:
+        first = max(doc.sentences[figure.sentence].start, at.start - GAP)
+        start = next((i + 1 for i in range(at.start - 1, first - 1, -1) if doc.at("cue", i)), -1)
+        if start < 0 or not any(hit.value.extra[0] != "after" for hit in doc.at("cue", start - 1)):
+            return None
+    else:
+        return None
+    return None if any(index in count_starts for index in range(start, at.start)) else start
 
 
 HEAD_WORDS = 3
