@@ -151,3 +151,19 @@ def test_the_writer_setting_the_scene_continues_no_source():
         "وتشهد المنطقة توترا أوقع 40 قتيلا منذ مطلع الشهر."
     )
     assert [(s, n) for s, _, _, n, _ in _read(text)] == [("sdf", 3), ("unattributed", 40)]
+
+
+def test_a_verb_after_one_of_a_group_governs_it():
+    text = "قال المرصد إن أحد عناصر قوات النظام قُتل واعتُقل آخر في ريف درعا."
+    assert _read(text) == [
+        ("sohr", "killed", "syrian-government", 1, "unknown"),
+        ("sohr", "arrested", "syrian-government", 1, "unknown"),
+    ]
+
+
+def test_an_accomplice_arrested_counts_one():
+    text = "قالت قسد إن مهاجما من داعش قُتل وأُلقي القبض على شريكه."
+    assert _read(text) == [
+        ("sdf", "killed", "isis", 1, "unknown"),
+        ("sdf", "arrested", "isis", 1, "unknown"),
+    ]

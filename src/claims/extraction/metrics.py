@@ -334,6 +334,24 @@ def _statement(doc: Document, index: int) -> bool:
     return bool(doc.at("cue", index) or doc.at("speech", index) or doc.at("origin", index))
 
 
+SUBJECT_WORDS = 3
+"""How many words of its noun phrase may stand between a count and the verb after it («أحد
+عناصر التنظيم قُتل»)."""
+
+
+def _subject_of(doc: Document, at: CountAt, cue: Cue) -> bool:
+    """Whether a count is the subject of a verb cue after it: only its noun phrase stands
+    between («أن أحد المهاجمين قُتل»), and the verb has no count of its own after it («قُتل
+    4»; a cue right after the verb takes what follows: «قُتل واعتُقل آخر»)."""
+    if cue.start - at.end > SUBJECT_WORDS:
+        return False
+    for index in range(at.end, cue.start):
+        token = doc.tokens[index]
+        if token.kind != WORD or doc.at("stop", index) or doc.at("blocker", index):
+            return False
+    return doc.at("cue", cue.end) != [] or not _count_follows(doc, cue.end, 1)
+
+
 def _choose(
     doc: Document, at: CountAt, cues: list[Cue], covering: list[int], first: int, last: int
 ) -> Cue | None:
@@ -361,7 +379,7 @@ def _choose(
             taken = (cue.takes_after and _count_follows(doc, cue.end, 0)) or _definite_noun(
                 doc, cue.start
             )
-            subject = cue.start - at.end <= 1 and not _count_follows(doc, cue.end, 1)
+            subject = _subject_of(doc, at, cue)
             if (cue.takes_before or subject) and not taken:
                 right = (cue.start - at.end, cue)
             break
