@@ -167,3 +167,8 @@ def test_an_accomplice_arrested_counts_one():
         ("sdf", "killed", "isis", 1, "unknown"),
         ("sdf", "arrested", "isis", 1, "unknown"),
     ]
+
+
+def test_a_cue_after_another_count_is_not_reached_across_it():
+    text = "قصفت طائرات عدة أحياء في المدينة، ما أسفر عن سقوط عشرات الجرحى."
+    assert [(c.metric.value, c.count.text) for c in extract(text)] == [("injured", "عشرات")]

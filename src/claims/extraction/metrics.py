@@ -329,6 +329,17 @@ LIST_GAP = 8
 («بينهم 5 أطفال في بلدة كنصفرة وامرأتان»)."""
 
 
+def _listed(doc: Document, index: int) -> bool:
+    """Whether the count at token ``index`` is joined to the one before it as an item of a
+    list or a part of it («5 أطفال و3 نساء قتلوا», «4 عناصر، بينهم ضابط، قتلوا»), so a cue
+    after it may take both."""
+    word = doc.tokens[index].text
+    before = doc.tokens[index - 1].text if index else ""
+    if (doc.lang == "ar" and word.startswith("و")) or before in ("و", "and", ",", "،"):
+        return True
+    return any(doc.at("subcount", i) for i in range(max(0, index - 2), index))
+
+
 def _statement(doc: Document, index: int) -> bool:
     """Whether token ``index`` starts a statement of its own: a casualty cue or a verb of saying."""
     return bool(doc.at("cue", index) or doc.at("speech", index) or doc.at("origin", index))
@@ -372,7 +383,7 @@ def _choose(
             break
     right: tuple[int, Cue] | None = None
     for index in range(at.end, min(last, at.end + REACH)):
-        if doc.at("blocker", index):
+        if doc.at("blocker", index) or (index in doc.count_starts and not _listed(doc, index)):
             break
         if covering[index] >= 0:
             cue = cues[covering[index]]

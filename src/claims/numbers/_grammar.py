@@ -297,6 +297,8 @@ class _Scanner(Context):
             return None
         for stem, prefix in self.variants(start):
             counted = lex.another.get(stem)
+            if counted is not None and self._of_plural(start):
+                return None
             if counted is not None and (counted[0] > 1 or self._another_counts(start)):
                 low, high = counted
                 kind = CountKind.EXACT if low == high else CountKind.VAGUE
@@ -367,6 +369,12 @@ class _Scanner(Context):
         if start and self.tokens[start - 1].text in self.lex.one_of_blockers:
             return None
         return Found(1, 1, CountKind.EXACT, 1, start, len(found[1]), after, after)
+
+    def _of_plural(self, index: int) -> bool:
+        """Whether «آخرين» at ``index`` follows a plural with no numeral («من ضمنهم عناصر
+        آخرين»): an adjective, "other members", that counts nobody."""
+        noun = self._noun_word(index - 1) if index else None
+        return noun is not None and noun[0] in self.lex.counted_nouns
 
     def _another_counts(self, index: int) -> bool:
         """Whether «آخر» at ``index`` means "another" (a count) rather than "last"."""
