@@ -233,7 +233,7 @@ def extract(
                     evidence=text[start:end],
                 ),
                 figure.sentence,
-                _is_another(doc, figure),
+                _is_another(doc, figure) or figure.sentence in separate,
                 figure.parent,
             )
         )
@@ -339,8 +339,9 @@ def _restated_once(
     A repeat is the same source, metric, group and count; an unattributed figure that a
     named source also gives; or a figure for everyone that another sentence gives for a
     named group. Two equal figures in one sentence are two statements and both stay, and so
-    does a figure that says it is another («عنصران آخران») and a part of a figure that is
-    itself new («13 مدنياً، بينهم طفلان» after «12 مدنياً بينهم طفلان»).
+    does a figure that says it is another («عنصران آخران») or tells of a separate incident,
+    and a part of a figure that is itself new («13 مدنياً، بينهم طفلان» after «12 مدنياً
+    بينهم طفلان»).
     """
     anonymous = {UNATTRIBUTED, outlet}
     lead = set(range(LEAD_SENTENCES))
