@@ -172,3 +172,8 @@ def test_an_accomplice_arrested_counts_one():
 def test_a_cue_after_another_count_is_not_reached_across_it():
     text = "قصفت طائرات عدة أحياء في المدينة، ما أسفر عن سقوط عشرات الجرحى."
     assert [(c.metric.value, c.count.text) for c in extract(text)] == [("injured", "عشرات")]
+
+
+def test_the_people_before_a_relative_clause_are_the_ones_counted_after_it():
+    text = "وقال المرصد إن عدد الأطفال الذين قضوا في القصف ارتفع إلى 9."
+    assert _read(text) == [("sohr", "killed", "children", 9, "unknown")]
