@@ -177,3 +177,13 @@ def test_a_cue_after_another_count_is_not_reached_across_it():
 def test_the_people_before_a_relative_clause_are_the_ones_counted_after_it():
     text = "وقال المرصد إن عدد الأطفال الذين قضوا في القصف ارتفع إلى 9."
     assert _read(text) == [("sohr", "killed", "children", 9, "unknown")]
+
+
+def test_a_count_of_the_dead_takes_its_own_noun_after_of():
+    text = "أفاد ناشطون بسقوط العديد من القتلى وعشرات من الجرحى في القصف."
+    assert [c.metric.value for c in extract(text)] == ["killed", "injured"]
+
+
+def test_a_list_of_victims_goes_on_with_the_cue_before_it():
+    text = "أدى الانفجار إلى مقتل رجل وطفل وإصابة مدنيين بجروح."
+    assert [(m, g) for _, m, g, _, _ in _read(text)] == [("killed", "all"), ("killed", "children")]

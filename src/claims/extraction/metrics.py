@@ -329,6 +329,14 @@ LIST_GAP = 8
 («بينهم 5 أطفال في بلدة كنصفرة وامرأتان»)."""
 
 
+_PARTITIVE = frozenset({"من", "of"})
+
+
+def _list_goes_on(doc: Document, at: CountAt) -> bool:
+    """Whether a count is joined straight onto the count before it («طفل ورجل»)."""
+    return at.start in doc.count_ends and _listed(doc, at.start)
+
+
 def _listed(doc: Document, index: int) -> bool:
     """Whether the count at token ``index`` is joined to the one before it as an item of a
     list or a part of it («5 أطفال و3 نساء قتلوا», «4 عناصر، بينهم ضابط، قتلوا»), so a cue
@@ -370,6 +378,11 @@ def _choose(
     inside = {covering[i] for i in range(at.start, at.end) if covering[i] >= 0}
     if inside:
         return cues[min(inside)]
+    of = at.end + 1
+    if of < len(covering) and doc.tokens[at.end].text in _PARTITIVE and covering[of] >= 0:
+        cue = cues[covering[of]]  # «العديد من القتلى وعشرات من الجرحى»: the count's own noun
+        if cue.start == of and cue.takes_before:
+            return cue
     left: tuple[int, Cue] | None = None
     for index in range(at.start - 1, max(first, at.start - REACH) - 1, -1):
         if doc.at("blocker", index):
@@ -396,8 +409,8 @@ def _choose(
             break
     if left is None:
         return right[1] if right else None
-    if right is None:
-        return left[1]
+    if right is None or (_list_goes_on(doc, at) and _listed(doc, right[1].start)):
+        return left[1]  # «استشهاد طفل ورجل وإصابة آخرين»: a list goes on with the cue before
     if not right[1].takes_before:  # a verb after its subject («أن أحد عناصرها أصيب»)
         return right[1] if left[0] > SUBJECT_GAP else left[1]
     return left[1] if left[0] < right[0] else right[1]
