@@ -187,3 +187,11 @@ def test_a_count_of_the_dead_takes_its_own_noun_after_of():
 def test_a_list_of_victims_goes_on_with_the_cue_before_it():
     text = "أدى الانفجار إلى مقتل رجل وطفل وإصابة مدنيين بجروح."
     assert [(m, g) for _, m, g, _, _ in _read(text)] == [("killed", "all"), ("killed", "children")]
+
+
+def test_a_paragraph_after_a_closing_statement_is_the_writers_unless_it_quotes_on():
+    statement = "أعلنت قسد مقتل 3 من مقاتليها.\n\nوأوضحت قسد أن الهجوم وقع ليلاً.\n\n"
+    writer = statement + "وهذا ثاني هجوم هذا الشهر، وقتل في الأول 5 عناصر."
+    quoting = statement + "وأشارت إلى أن 5 عناصر قتلوا في كمين قرب البلدة."
+    assert [c.source.id for c in extract(writer)] == ["sdf", "unattributed"]
+    assert [c.source.id for c in extract(quoting)] == ["sdf", "sdf"]
