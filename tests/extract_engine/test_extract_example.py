@@ -55,3 +55,13 @@ def test_a_hedge_belongs_to_the_toll_of_its_own_clause():
     )
     found = {(c.source.id, c.count.point): c.status.value for c in extract(text)}
     assert found == {("sohr", 4): "preliminary", ("sdf", 6): "unknown"}
+
+
+def test_both_accounts_of_the_attackers():
+    found = {(f[0], f[1], f[2], f[3]) for f in _found()}
+    assert {
+        ("sohr", "killed", "isis", 1),
+        ("sohr", "arrested", "isis", 1),
+        ("sdf", "killed", "isis", 1),
+        ("sdf", "arrested", "isis", 1),
+    } <= found

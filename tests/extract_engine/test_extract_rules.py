@@ -151,3 +151,47 @@ def test_the_writer_setting_the_scene_continues_no_source():
         "وتشهد المنطقة توترا أوقع 40 قتيلا منذ مطلع الشهر."
     )
     assert [(s, n) for s, _, _, n, _ in _read(text)] == [("sdf", 3), ("unattributed", 40)]
+
+
+def test_a_verb_after_one_of_a_group_governs_it():
+    text = "قال المرصد إن أحد عناصر قوات النظام قُتل واعتُقل آخر في ريف درعا."
+    assert _read(text) == [
+        ("sohr", "killed", "syrian-government", 1, "unknown"),
+        ("sohr", "arrested", "syrian-government", 1, "unknown"),
+    ]
+
+
+def test_an_accomplice_arrested_counts_one():
+    text = "قالت قسد إن مهاجما من داعش قُتل وأُلقي القبض على شريكه."
+    assert _read(text) == [
+        ("sdf", "killed", "isis", 1, "unknown"),
+        ("sdf", "arrested", "isis", 1, "unknown"),
+    ]
+
+
+def test_a_cue_after_another_count_is_not_reached_across_it():
+    text = "قصفت طائرات عدة أحياء في المدينة، ما أسفر عن سقوط عشرات الجرحى."
+    assert [(c.metric.value, c.count.text) for c in extract(text)] == [("injured", "عشرات")]
+
+
+def test_the_people_before_a_relative_clause_are_the_ones_counted_after_it():
+    text = "وقال المرصد إن عدد الأطفال الذين قضوا في القصف ارتفع إلى 9."
+    assert _read(text) == [("sohr", "killed", "children", 9, "unknown")]
+
+
+def test_a_count_of_the_dead_takes_its_own_noun_after_of():
+    text = "أفاد ناشطون بسقوط العديد من القتلى وعشرات من الجرحى في القصف."
+    assert [c.metric.value for c in extract(text)] == ["killed", "injured"]
+
+
+def test_a_list_of_victims_goes_on_with_the_cue_before_it():
+    text = "أدى الانفجار إلى مقتل رجل وطفل وإصابة مدنيين بجروح."
+    assert [(m, g) for _, m, g, _, _ in _read(text)] == [("killed", "all"), ("killed", "children")]
+
+
+def test_a_paragraph_after_a_closing_statement_is_the_writers_unless_it_quotes_on():
+    statement = "أعلنت قسد مقتل 3 من مقاتليها.\n\nوأوضحت قسد أن الهجوم وقع ليلاً.\n\n"
+    writer = statement + "وهذا ثاني هجوم هذا الشهر، وقتل في الأول 5 عناصر."
+    quoting = statement + "وأشارت إلى أن 5 عناصر قتلوا في كمين قرب البلدة."
+    assert [c.source.id for c in extract(writer)] == ["sdf", "unattributed"]
+    assert [c.source.id for c in extract(quoting)] == ["sdf", "sdf"]

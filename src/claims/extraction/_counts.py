@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from claims.count import Count, CountKind
+from claims.count import CountKind
 from claims.extraction._document import CountAt, Document
 from claims.extraction._tokens import WORD
 
-__all__ = ["is_people_count", "join_and_one"]
+__all__ = ["is_people_count"]
 
 HELD_REACH = 4
 """How many words before a figure a word about prisoners held or people freed rules it out."""
@@ -69,39 +69,3 @@ def is_people_count(doc: Document, at: CountAt) -> bool:
 
 def _is_month(doc: Document, index: int) -> bool:
     return any(hit.value.key == "month" for hit in doc.at("date", index))
-
-
-def join_and_one(doc: Document) -> list[CountAt]:
-    """The counts, with «أربعمئة وقتيلًا واحدًا» read as one figure (401), not 400 and 1.
-
-    Arabic writes "n and one dead" with the casualty noun between the parts; the count parser
-    reads two counts. A figure followed at once by «و» + a casualty noun counting one is joined.
-    """
-    counts = list(doc.counts)
-    joined: list[CountAt] = []
-    index = 0
-    while index < len(counts):
-        at = counts[index]
-        following = counts[index + 1] if index + 1 < len(counts) else None
-        if (
-            following is not None
-            and following.start == at.end
-            and at.count.kind is CountKind.EXACT
-            and at.count.value is not None
-            and following.count.kind is CountKind.EXACT
-            and following.count.value == 1
-            and doc.tokens[following.start].text.startswith("و")
-            and doc.at("cue", following.start)
-        ):
-            span = (at.span[0], following.span[1])
-            end = following.end
-            if end < len(doc.tokens) and doc.tokens[end].text in ("واحدا", "واحد", "واحده"):
-                end += 1
-                span = (span[0], doc.original_span(end - 1, end)[1])
-            text = doc.norm.original[span[0] : span[1]]
-            joined.append(CountAt(at.start, end, span, Count.exact(at.count.value + 1, text=text)))
-            index += 2
-            continue
-        joined.append(at)
-        index += 1
-    return joined

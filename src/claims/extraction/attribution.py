@@ -304,7 +304,8 @@ def attribute(
         number = figure.sentence
         if number != last_sentence:
             quiet = [s for s in range(last_sentence + 1, number) if s not in with_figures]
-            if len(quiet) > 1 or number in asides or number in new_topics:
+            closed = quiet == [number - 1] and _closes_paragraph(doc, number - 1, number)
+            if len(quiet) > 1 or number in asides or number in new_topics or closed:
                 running = None
             elif quiet == [number - 1] and by_sentence.get(number - 1):
                 lead = by_sentence[number - 1][0]  # «رصد المرصد سلسلة حوادث:» then the list
@@ -354,6 +355,23 @@ def _introduces(doc: Document, mention: Mention, end: int) -> bool:
 
 
 _ENDS = frozenset(".!?؟")
+
+
+def _closes_paragraph(doc: Document, number: int, after: int) -> bool:
+    """Whether sentence ``number`` is a full reported statement («وأوضحت الوكالة أن ...») that
+    ends its paragraph, and sentence ``after``, in the next one, says nothing of who speaks:
+    then its figures are the writer's. A verb of saying («وأشارت إلى أن») goes on quoting."""
+    sentence = doc.sentences[number]
+    following = doc.sentences[after]
+    if following.paragraph == sentence.paragraph or _speaks(doc, after):
+        return False
+    words = range(sentence.start, sentence.end)
+    return _speaks(doc, number) and any(_THAT & set(doc.tokens[i].forms) for i in words)
+
+
+def _speaks(doc: Document, number: int) -> bool:
+    sentence = doc.sentences[number]
+    return any(doc.at("speech", i) for i in range(sentence.start, sentence.end))
 
 
 CLOSING_WORDS = 16

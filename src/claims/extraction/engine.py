@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from claims.errors import ClaimsTypeError
-from claims.extraction._counts import is_people_count, join_and_one
+from claims.extraction._counts import is_people_count
 from claims.extraction._document import CountAt, Document
 from claims.extraction._phrases import Hit
 from claims.extraction._tokens import tokenize
@@ -160,7 +160,6 @@ def extract(
     lumping = lex.section(doc.lang, "lumping")
     within = int(lex.section(doc.lang, "missing_yields").get("within", 0))
     cues = find_cues(doc, lumping, within)
-    doc.replace_counts(join_and_one(doc))
     figures = attach_counts(doc, cues)
     implied = implied_counts(doc, cues, figures)
     if implied:
@@ -168,10 +167,15 @@ def extract(
         figures = attach_counts(doc, cues, {at.start: cue for at, cue in implied})
     mentions_at = first_mentions(doc)
     count_starts = doc.count_starts
+    relatives = frozenset(
+        normalize(word).text for word in lex.section(doc.lang, "relatives").get("words", [])
+    )
     found: list[tuple[Figure, str]] = []
     results = []
     for figure in figures:
-        result = find_group(doc, figure, found, mentions_at, count_starts, registry.taxonomy)
+        result = find_group(
+            doc, figure, found, mentions_at, count_starts, registry.taxonomy, relatives
+        )
         found.append((figure, result.group or EVERYONE))
         results.append(result)
     own_side = [result.own_side for result in results]
@@ -236,7 +240,7 @@ def extract(
                     evidence=text[start:end],
                 ),
                 figure.sentence,
-                _is_another(doc, figure),
+                _is_another(doc, figure) or figure.sentence in separate,
                 figure.parent,
             )
         )
@@ -342,8 +346,9 @@ def _restated_once(
     A repeat is the same source, metric, group and count; an unattributed figure that a
     named source also gives; or a figure for everyone that another sentence gives for a
     named group. Two equal figures in one sentence are two statements and both stay, and so
-    does a figure that says it is another («عنصران آخران») and a part of a figure that is
-    itself new («13 مدنياً، بينهم طفلان» after «12 مدنياً بينهم طفلان»).
+    does a figure that says it is another («عنصران آخران») or tells of a separate incident,
+    and a part of a figure that is itself new («13 مدنياً، بينهم طفلان» after «12 مدنياً
+    بينهم طفلان»).
     """
     anonymous = {UNATTRIBUTED, outlet}
     lead = set(range(LEAD_SENTENCES))

@@ -137,8 +137,10 @@ def find_group(
     mentions: Mapping[str, int],
     count_starts: set[int],
     taxonomy: Taxonomy,
+    relatives: frozenset[str] = frozenset(),
 ) -> GroupFinding:
-    """The victim group of ``figure``; ``earlier`` holds the figures before it, with groups."""
+    """The victim group of ``figure``; ``earlier`` holds the figures before it, with groups.
+    ``relatives`` are the (normalised) relative pronouns of the text's language."""
     at = figure.at
     end = _window_end(doc, figure, count_starts)
     start = at.start
@@ -160,8 +162,8 @@ def find_group(
     )
     found, own = _groups_in(doc, start, end, mentions, skip)
     group = _decide(found, taxonomy)
-    if group is None and figure.listed and cue is not None and cue.end <= at.start:
-        group = _decide(_groups_in(doc, _before(doc, figure), cue.start, mentions)[0], taxonomy)
+    if group in (None, EVERYONE):
+        group = _people_before_cue(doc, figure, relatives, mentions, taxonomy) or group
     if group is not None and group != EVERYONE:
         return GroupFinding(group, own)
     if own:
@@ -192,14 +194,10 @@ def find_group(
         and (_is_another(doc, at.start, min(end + 1, len(doc.tokens))) or bare)
     ):
         return GroupFinding(None, inherits=len(earlier) - 1)
-    if (
-        cue is not None
-        and cue.takes_before
-        and cue.end <= at.start
-        and not any(index in count_starts for index in range(cue.end, at.start))
-    ):
-        stop = next((i for i in range(cue.end, at.start) if doc.at("stop", i)), at.start)
-        gap, _ = _groups_in(doc, cue.end, stop, mentions)
+    gap_start = _gap_start(doc, figure, count_starts)
+    if gap_start is not None:
+        stop = next((i for i in range(gap_start, at.start) if doc.at("stop", i)), at.start)
+        gap, _ = _groups_in(doc, gap_start, stop, mentions)
         chosen = _decide(gap, taxonomy)
         if chosen is not None and chosen != EVERYONE:
             return GroupFinding(chosen)
@@ -208,15 +206,54 @@ def find_group(
     return GroupFinding(group or EVERYONE)
 
 
+GAP = 6
+"""How far before a count a casualty noun may name its people («حصيلة الضحايا المدنيين خلال
+الشهر الماضي مئتين وقتيلاً واحداً»)."""
+
+
+def _gap_start(doc: Document, figure: Figure, count_starts: set[int]) -> int | None:
+    """Where the words between a casualty noun and the count after it start («القتلى المدنيين
+    هم 6»): after the figure's own cue, or, when that cue is inside the count, after the
+    nearest casualty noun before it. None when a count stands between."""
+    at = figure.at
+    cue = figure.cue
+    if cue is not None and cue.end <= at.start:
+        if not cue.takes_before:
+            return None
+        start = cue.end
+    elif cue is not None and cue.start >= at.start and cue.end <= at.end:
+        first = max(doc.sentences[figure.sentence].start, at.start - GAP)
+        start = next((i + 1 for i in range(at.start - 1, first - 1, -1) if doc.at("cue", i)), -1)
+        if start < 0 or not any(hit.value.extra[0] != "after" for hit in doc.at("cue", start - 1)):
+            return None
+    else:
+        return None
+    return None if any(index in count_starts for index in range(start, at.start)) else start
+
+
 HEAD_WORDS = 3
 """How many words before its cue name the people a list counts («المدنيين الذين قتلوا ... هم»)."""
 
 
-def _before(doc: Document, figure: Figure) -> int:
-    """Where the noun phrase of a list's cue may start («المدنيين الذين» before «قتلوا»)."""
+def _people_before_cue(
+    doc: Document,
+    figure: Figure,
+    relatives: frozenset[str],
+    mentions: Mapping[str, int],
+    taxonomy: Taxonomy,
+) -> str | None:
+    """The group named in the few words before a figure's cue when the cue opens a list
+    («المدنيين الذين قتلوا ... هم 9») or a relative clause («عدد الأطفال الذين قضوا ... 9»):
+    those are the people counted after it. Not across a count; None for "all"."""
     cue = figure.cue
-    first = doc.sentences[figure.sentence].start
-    return first if cue is None else max(first, cue.start - HEAD_WORDS)
+    if cue is None or cue.end > figure.at.start:
+        return None
+    if not (figure.listed or doc.tokens[cue.start].text in relatives):
+        return None
+    start = max(doc.sentences[figure.sentence].start, cue.start - HEAD_WORDS)
+    start = max((i for i in range(start, cue.start + 1) if i in doc.count_ends), default=start)
+    named = _decide(_groups_in(doc, start, cue.start, mentions)[0], taxonomy)
+    return None if named == EVERYONE else named
 
 
 def _definite(doc: Document, index: int) -> bool:

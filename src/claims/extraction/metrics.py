@@ -325,9 +325,46 @@ LIST_GAP = 8
 («بينهم 5 أطفال في بلدة كنصفرة وامرأتان»)."""
 
 
+_PARTITIVE = frozenset({"من", "of"})
+
+
+def _list_goes_on(doc: Document, at: CountAt) -> bool:
+    """Whether a count is joined straight onto the count before it («طفل ورجل»)."""
+    return at.start in doc.count_ends and _listed(doc, at.start)
+
+
+def _listed(doc: Document, index: int) -> bool:
+    """Whether the count at token ``index`` is joined to the one before it as an item of a
+    list or a part of it («5 أطفال و3 نساء قتلوا», «4 عناصر، بينهم ضابط، قتلوا»), so a cue
+    after it may take both."""
+    word = doc.tokens[index].text
+    before = doc.tokens[index - 1].text if index else ""
+    if (doc.lang == "ar" and word.startswith("و")) or before in ("و", "and", ",", "،"):
+        return True
+    return any(doc.at("subcount", i) for i in range(max(0, index - 2), index))
+
+
 def _statement(doc: Document, index: int) -> bool:
     """Whether token ``index`` starts a statement of its own: a casualty cue or a verb of saying."""
     return bool(doc.at("cue", index) or doc.at("speech", index) or doc.at("origin", index))
+
+
+SUBJECT_WORDS = 3
+"""How many words of its noun phrase may stand between a count and the verb after it («أحد
+عناصر التنظيم قُتل»)."""
+
+
+def _subject_of(doc: Document, at: CountAt, cue: Cue) -> bool:
+    """Whether a count is the subject of a verb cue after it: only its noun phrase stands
+    between («أن أحد المهاجمين قُتل»), and the verb has no count of its own after it («قُتل
+    4»; a cue right after the verb takes what follows: «قُتل واعتُقل آخر»)."""
+    if cue.start - at.end > SUBJECT_WORDS:
+        return False
+    for index in range(at.end, cue.start):
+        token = doc.tokens[index]
+        if token.kind != WORD or doc.at("stop", index) or doc.at("blocker", index):
+            return False
+    return doc.at("cue", cue.end) != [] or not _count_follows(doc, cue.end, 1)
 
 
 def _choose(
@@ -337,6 +374,11 @@ def _choose(
     inside = {covering[i] for i in range(at.start, at.end) if covering[i] >= 0}
     if inside:
         return cues[min(inside)]
+    of = at.end + 1
+    if of < len(covering) and doc.tokens[at.end].text in _PARTITIVE and covering[of] >= 0:
+        cue = cues[covering[of]]  # «العديد من القتلى وعشرات من الجرحى»: the count's own noun
+        if cue.start == of and cue.takes_before:
+            return cue
     left: tuple[int, Cue] | None = None
     for index in range(at.start - 1, max(first, at.start - REACH) - 1, -1):
         if doc.at("blocker", index):
@@ -350,21 +392,21 @@ def _choose(
             break
     right: tuple[int, Cue] | None = None
     for index in range(at.end, min(last, at.end + REACH)):
-        if doc.at("blocker", index):
+        if doc.at("blocker", index) or (index in doc.count_starts and not _listed(doc, index)):
             break
         if covering[index] >= 0:
             cue = cues[covering[index]]
             taken = (cue.takes_after and _count_follows(doc, cue.end, 0)) or _definite_noun(
                 doc, cue.start
             )
-            subject = cue.start - at.end <= 1 and not _count_follows(doc, cue.end, 1)
+            subject = _subject_of(doc, at, cue)
             if (cue.takes_before or subject) and not taken:
                 right = (cue.start - at.end, cue)
             break
     if left is None:
         return right[1] if right else None
-    if right is None:
-        return left[1]
+    if right is None or (_list_goes_on(doc, at) and _listed(doc, right[1].start)):
+        return left[1]  # «استشهاد طفل ورجل وإصابة آخرين»: a list goes on with the cue before
     if not right[1].takes_before:  # a verb after its subject («أن أحد عناصرها أصيب»)
         return right[1] if left[0] > SUBJECT_GAP else left[1]
     return left[1] if left[0] < right[0] else right[1]

@@ -181,6 +181,33 @@ class _Scanner(Context):
                 return None  # «5 قتلى وأكثر من 20 جريحا»: the hedge is the next figure's
         return lex.hedges_after[hedged[0]], hedged[2]
 
+    def _and_one_noun(self, index: int) -> int:
+        """The end of «و» + a singular noun + «واحد» after a figure («أربعمئة وقتيلاً واحداً»:
+        401, the noun written between the parts), or 0."""
+        noun = self._noun_word(index)
+        suffix = self.lex.accusative_suffix
+        if noun is None or noun[1] not in self.lex.conj_prefixes:
+            return 0
+        if not suffix or not self.tokens[index].text.endswith(suffix):
+            return 0  # «20 وجريح واحد» is 20 and one wounded
+        if noun[0] not in self.lex.singular_nouns or index + 1 >= self.size:
+            return 0
+        one = self.number_word(index + 1)
+        if one is None or one[1] or one[0].role is not Role.UNIT or one[0].value != 1:
+            return 0
+        return index + 2
+
+    def _past_subject(self, index: int) -> int:
+        """Where a figure starts after the words between a verb of exceeding and it
+        («تجاوزت الحصيلة 50»), or ``size`` when none starts within the hedge's reach."""
+        for at in range(index, min(self.size, index + self.lex.hedge_gap_reach + 1)):
+            token = self.tokens[at]
+            if self._numeral(at):
+                return at
+            if token.kind != WORD or self.number_word(at) is not None:
+                break
+        return self.size
+
     def _blocked(self, start: int, end: int) -> bool:
         """Whether the figure in tokens ``[start, end)`` is a date, a share or the like."""
         lex = self.lex
@@ -220,6 +247,9 @@ class _Scanner(Context):
         skip = len(self._prefix(start)) if self.tokens[start].kind == WORD else 0
         if start and (self.ends_with(lex.not_before, start) or self._year(start, end, value)):
             return Found(0, None, CountKind.UNKNOWN, None, start, skip, -1, self._skip_nouns(end))
+        one_more = self._and_one_noun(end)
+        if one_more:
+            value, end = value + 1, one_more
         followed = end < size and self.tokens[end].text in lex.follower_forms
         if followed and self.match(lex.not_after, end) is not None:
             return Found(0, None, CountKind.UNKNOWN, None, start, skip, -1, end)
@@ -267,6 +297,8 @@ class _Scanner(Context):
             return None
         for stem, prefix in self.variants(start):
             counted = lex.another.get(stem)
+            if counted is not None and self._of_plural(start):
+                return None
             if counted is not None and (counted[0] > 1 or self._another_counts(start)):
                 low, high = counted
                 kind = CountKind.EXACT if low == high else CountKind.VAGUE
@@ -338,6 +370,12 @@ class _Scanner(Context):
             return None
         return Found(1, 1, CountKind.EXACT, 1, start, len(found[1]), after, after)
 
+    def _of_plural(self, index: int) -> bool:
+        """Whether «آخرين» at ``index`` follows a plural with no numeral («من ضمنهم عناصر
+        آخرين»): an adjective, "other members", that counts nobody."""
+        noun = self._noun_word(index - 1) if index else None
+        return noun is not None and noun[0] in self.lex.counted_nouns
+
     def _another_counts(self, index: int) -> bool:
         """Whether «آخر» at ``index`` means "another" (a count) rather than "last"."""
         lex = self.lex
@@ -374,6 +412,9 @@ class _Scanner(Context):
             phrase, prefix, at = hedged
             at = self._skip_quotes(at)
             readings = self._numeral(at)
+            if not readings and len(phrase) == 1 and phrase[0] in lex.hedge_gap:
+                at = self._past_subject(at)
+                readings = self._numeral(at) if at < self.size else []
             if readings:
                 value, end = readings[-1]
                 if self._blocked(at, end):

@@ -207,6 +207,9 @@ class Lexicon:
     accusative_suffix: str
     hedges_before: Phrases[Hedge]
     hedges_after: Phrases[Hedge]
+    hedge_gap: frozenset[str]
+    """Hedges (verbs of exceeding) that may stand apart from their figure."""
+    hedge_gap_reach: int
     range_openers: Phrases[Phrases[bool]]
     range_joins: Phrases[bool]
     vague: Phrases[tuple[int, int]]
@@ -331,6 +334,8 @@ def get(lang: str) -> Lexicon:
         accusative_suffix=_word(clitics.get("accusative_suffix", ""), lower),
         hedges_before=hedges_before,
         hedges_after=hedges_after,
+        hedge_gap=_words(doc.get("hedge_gap", {}).get("words", []), lower),
+        hedge_gap_reach=int(doc.get("hedge_gap", {}).get("reach", 0)),
         range_openers=_table(openers),
         range_joins=_phrases(doc["ranges"]["joins"], lower),
         vague=_table(vague),
