@@ -203,6 +203,7 @@ def extract(
     places = sentence_places(doc, mentioned)
     place_positions = [index for index, _ in mentioned]
     separate = {doc.sentence_of[index] for index in doc.hits.get("separate", {})}
+    cumulative = {doc.sentence_of[index] for index in doc.hits.get("cumulative", {})}
     dates = sentence_dates(doc, day)
     main = main_place(places)
     claims: list[tuple[Claim, int, bool, int | None]] = []
@@ -226,7 +227,12 @@ def extract(
                     via=tuple(registry.source(relay) for relay in via),
                     event=event_for(
                         figure_place(
-                            doc, mentioned, place_positions, figure.at.start, figure.sentence
+                            doc,
+                            mentioned,
+                            place_positions,
+                            figure.at.start,
+                            figure.sentence,
+                            cumulative=figure.sentence in cumulative,
                         )
                         or main,
                         dates.get(figure.sentence),

@@ -140,9 +140,15 @@ def figure_place(
     positions: list[int],
     start: int,
     sentence: int,
+    *,
+    cumulative: bool = False,
 ) -> Where | None:
     """The place of a figure: the most specific place named after it in its sentence («قُتل 4
-    في مدينة الرقة»), else the most specific one before it there; the nearest of equal rank."""
+    في مدينة الرقة»), else the most specific one before it there; the nearest of equal rank.
+
+    A country counts only for a ``cumulative`` toll ("killed in Syria since 2011"): a figure for
+    a whole war is no event in the text's main town.
+    """
     first = max(doc.sentences[sentence].start, start - PLACE_REACH)
     last = min(doc.sentences[sentence].end, start + PLACE_REACH)
     low, middle, high = (bisect_left(positions, n) for n in (first, start, last))
@@ -154,6 +160,8 @@ def figure_place(
             chosen = next(w for _, w in group if w.rank == best)
             if chosen.rank > COUNTRY:
                 return chosen
+    if cumulative:
+        return next((w for _, w in (*after, *before) if w.rank == COUNTRY), None)
     return None
 
 

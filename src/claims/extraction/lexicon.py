@@ -101,6 +101,7 @@ def _entries(
         "one": ("implied_one", "nouns"),
         "town_marker": ("place_markers", "towns"),
         "separate": ("place_markers", "separate"),
+        "cumulative": ("place_markers", "cumulative"),
         "two": ("implied_two", "nouns"),
         "ordinal": ("ordinal_one", "words"),
         "official": ("attribution", "officials"),
