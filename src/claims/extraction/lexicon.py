@@ -99,6 +99,8 @@ def _entries(
         "self_third": ("self_groups", "third_person"),
         "clause": ("clauses", "breaks"),
         "one": ("implied_one", "nouns"),
+        "article": ("implied_one", "articles"),
+        "person": ("implied_one", "heads"),
         "town_marker": ("place_markers", "towns"),
         "separate": ("place_markers", "separate"),
         "cumulative": ("place_markers", "cumulative"),

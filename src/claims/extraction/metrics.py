@@ -180,11 +180,15 @@ def implied_counts(
                 continue
             noun = doc.first("one", index) or doc.first("ordinal", index)
             value = 1
+            first = index
+            if noun is None and doc.at("person", index):
+                article = _article_before(doc, index, sentence.start, taken)
+                if article is not None:
+                    noun, first = doc.first("person", index), article
             if noun is None:
                 noun, value = doc.first("two", index), 2
             if noun is None:
                 continue
-            first = index
             while (
                 first - 1 >= sentence.start and first - 1 not in taken and doc.at("one", first - 1)
             ):
@@ -195,6 +199,23 @@ def implied_counts(
             taken.update(range(first, noun.end))
             break
     return found
+
+
+MODIFIERS = 3
+"""How many words may stand between "a" and the noun it counts ("a senior IS leader")."""
+
+
+def _article_before(doc: Document, index: int, start: int, taken: set[int]) -> int | None:
+    """The "a"/"an" that makes the noun at token ``index`` one person, if only plain words
+    stand between them ("a Russian military police officer")."""
+    for at in range(index - 1, max(start, index - MODIFIERS - 1) - 1, -1):
+        if at in taken:
+            return None
+        if doc.at("article", at):
+            return at
+        if doc.tokens[at].kind != WORD or doc.at("cue", at) or doc.at("stop", at):
+            return None
+    return None
 
 
 def _listed_nouns(
