@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import product
 
 from claims.errors import ClaimsError, ClaimsTypeError, ConfigError, RuleError, UnknownGroup
 from claims.model import Claim, Metric
@@ -16,8 +17,6 @@ from claims.reconciliation.rules import DEFAULT_RULES
 from claims.registry import Taxonomy
 
 __all__ = ["reconcile"]
-
-_METRIC_ORDER = {metric: index for index, metric in enumerate(Metric)}
 
 
 def reconcile(
@@ -58,7 +57,7 @@ def reconcile(
     for block in _blocks(unique, tax):
         for step in steps:
             block = _run(step, block, context)
-        estimates += (e.with_best(_best(chosen_policy, e)) for e in block.estimates)
+        estimates += (e.with_best(_best(chosen_policy, e))._forget_memo() for e in block.estimates)
         findings += block.findings
     policy_name = policy if isinstance(policy, str) else getattr(policy, "__name__", "custom")
     return Reconciliation(tuple(estimates), tuple(findings), tuple(unique), tax, policy_name)
@@ -94,13 +93,45 @@ def _unique_claims(claims: Iterable[Claim], tax: Taxonomy) -> list[Claim]:
 
 
 def _blocks(claims: list[Claim], tax: Taxonomy) -> Iterator[Block]:
-    """Blocks one at a time, in event and metric order, so only one is alive at once."""
-    grouped: dict[tuple[str | None, Metric], list[Claim]] = {}
+    """Blocks one at a time, in event and metric order, so only one is alive at once.
+
+    Until its turn, an event's claims wait in one list, whatever their metrics and groups.
+    """
+    by_event: dict[str | None, list[Claim]] = {}
     for item in claims:
-        grouped.setdefault((item.event, item.metric), []).append(item)
-    keys = sorted(grouped, key=lambda k: (k[0] is not None, k[0] or "", _METRIC_ORDER[k[1]]))
+        event = item.event
+        if event in by_event:
+            by_event[event].append(item)
+        else:
+            by_event[event] = [item]
+    rank = {(m, g.id): i for i, (m, g) in enumerate(product(Metric, tax.groups))}
+    for event in sorted(by_event, key=lambda e: (e is not None, e or "")):
+        cells: dict[tuple[Metric, str], list[Claim]] = {}
+        for item in by_event.pop(event):
+            key = (item.metric, item.group.id)
+            if key in cells:
+                cells[key].append(item)
+            else:
+                cells[key] = [item]
+        yield from _event_blocks(event, cells, rank)
+
+
+def _event_blocks(
+    event: str | None,
+    cells: dict[tuple[Metric, str], list[Claim]],
+    rank: dict[tuple[Metric, str], int],
+) -> Iterator[Block]:
+    """The blocks of one event, from its claims keyed by metric and group id."""
+    keys = sorted(cells, key=rank.__getitem__) if len(cells) > 1 else list(cells)
+    metric = keys[0][0]
+    estimates: list[Estimate] = []
     for key in keys:
-        yield Block.from_claims(grouped.pop(key), tax)
+        if key[0] is not metric:
+            yield Block(event, metric, tuple(estimates))
+            metric, estimates = key[0], []
+        items = cells[key]
+        estimates.append(Estimate(event, metric, items[0].group, tuple(items)))
+    yield Block(event, metric, tuple(estimates))
 
 
 def _run(step: Rule, block: Block, context: Context) -> Block:

@@ -60,6 +60,12 @@ class Estimate:
         object.__setattr__(copy, "_figures", self._figures)
         return copy
 
+    def _forget_memo(self) -> Estimate:
+        """Drop the memo once rules and policy are done, so results do not hold it alive."""
+        if self._figures is not None:
+            object.__setattr__(self, "_figures", None)
+        return self
+
     @property
     def key(self) -> tuple[str | None, Metric, str]:
         """``(event, metric, group id)``: what this estimate is about."""
