@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import product
+from operator import attrgetter
 
 from claims.errors import ClaimsError, ClaimsTypeError, ConfigError, RuleError, UnknownGroup
 from claims.model import Claim, Metric
@@ -17,6 +18,8 @@ from claims.reconciliation.rules import DEFAULT_RULES
 from claims.registry import Taxonomy
 
 __all__ = ["reconcile"]
+
+_ID = attrgetter("id")
 
 
 def reconcile(
@@ -50,17 +53,18 @@ def reconcile(
         raise ClaimsTypeError(f"taxonomy must be a Taxonomy, not {type(tax).__name__}")
     chosen_policy = resolve_policy(policy)
     steps = _check_rules(DEFAULT_RULES if rules is None else rules)
-    unique = _unique_claims(claims, tax)
+    unique, by_event = _unique_claims(claims, tax)
     context = Context(tax)
     estimates: list[Estimate] = []
     findings: list[Finding] = []
-    for block in _blocks(unique, tax):
+    for block in _blocks(by_event, tax):
         for step in steps:
             block = _run(step, block, context)
         estimates += (e.with_best(_best(chosen_policy, e))._forget_memo() for e in block.estimates)
         findings += block.findings
     policy_name = policy if isinstance(policy, str) else getattr(policy, "__name__", "custom")
-    return Reconciliation(tuple(estimates), tuple(findings), tuple(unique), tax, policy_name)
+    in_order = tuple(sorted(unique.values(), key=_ID))
+    return Reconciliation(tuple(estimates), tuple(findings), in_order, tax, policy_name)
 
 
 def _check_rules(rules: object) -> tuple[Rule, ...]:
@@ -75,10 +79,14 @@ def _check_rules(rules: object) -> tuple[Rule, ...]:
     return steps
 
 
-def _unique_claims(claims: Iterable[Claim], tax: Taxonomy) -> list[Claim]:
+def _unique_claims(
+    claims: Iterable[Claim], tax: Taxonomy
+) -> tuple[dict[str, Claim], dict[str | None, list[Claim]]]:
+    """Each claim once, by id, and the same claims listed per event, in input order."""
     if isinstance(claims, Claim | str) or not isinstance(claims, Iterable):
         raise ClaimsTypeError(f"reconcile takes an iterable of claims, not {type(claims).__name__}")
     unique: dict[str, Claim] = {}
+    by_event: dict[str | None, list[Claim]] = {}
     known: set[str] = set()
     for index, item in enumerate(claims):
         if not isinstance(item, Claim):
@@ -88,26 +96,28 @@ def _unique_claims(claims: Iterable[Claim], tax: Taxonomy) -> list[Claim]:
             if group not in tax:
                 raise UnknownGroup(group, tuple(g.id for g in tax))
             known.add(group)
-        unique.setdefault(item.id, item)
-    return sorted(unique.values(), key=lambda c: c.id)
-
-
-def _blocks(claims: list[Claim], tax: Taxonomy) -> Iterator[Block]:
-    """Blocks one at a time, in event and metric order, so only one is alive at once.
-
-    Until its turn, an event's claims wait in one list, whatever their metrics and groups.
-    """
-    by_event: dict[str | None, list[Claim]] = {}
-    for item in claims:
+        if item.id in unique:
+            continue
+        unique[item.id] = item
         event = item.event
         if event in by_event:
             by_event[event].append(item)
         else:
             by_event[event] = [item]
+    return unique, by_event
+
+
+def _blocks(by_event: dict[str | None, list[Claim]], tax: Taxonomy) -> Iterator[Block]:
+    """Blocks one at a time, in event and metric order, so only one is alive at once.
+
+    Until its turn, an event's claims wait in one list, whatever their metrics and groups.
+    """
     rank = {(m, g.id): i for i, (m, g) in enumerate(product(Metric, tax.groups))}
     for event in sorted(by_event, key=lambda e: (e is not None, e or "")):
+        items = by_event.pop(event)
+        items.sort(key=_ID)
         cells: dict[tuple[Metric, str], list[Claim]] = {}
-        for item in by_event.pop(event):
+        for item in items:
             key = (item.metric, item.group.id)
             if key in cells:
                 cells[key].append(item)

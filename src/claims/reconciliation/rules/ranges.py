@@ -43,30 +43,36 @@ def _ranged(estimate: Estimate) -> Estimate:
     if len(estimate.claims) == 1 and not estimate.borrowed:
         return _single(estimate, estimate.claims[0])
     figures = by_source(estimate)
-    stating = [f for f in figures if f.stated is not None]
-    if stating:
-        low = min(f.stated[0] for f in stating if f.stated)
-        high = max(f.stated[1] for f in stating if f.stated)
-        lowest = next(f for f in stating if f.stated and f.stated[0] == low)
-        highest = next(f for f in reversed(stating) if f.stated and f.stated[1] == high)
-        open_high = any(f.lower_bound or f.preliminary for f in stating)
-        if low == high:
-            givers = ", ".join(_cite(f) for f in stating)
-            basis = f"{low}, as stated by {givers}"
-        elif len(stating) == 1:
-            basis = f"{low}\N{EN DASH}{high}, as stated by {_cite(lowest)}"
-        else:
-            basis = (
-                f"{low}\N{EN DASH}{high} across {len(stating)} independent sources: "
-                f"lowest from {_cite(lowest)}, highest from {_cite(highest)}"
-            )
-        if len(stating) < len(figures):
-            basis += "; vague counts left out because sources give numbers"
-        if open_high:
-            basis += "; open above: " + ", ".join(_why_open(f) for f in stating if _why_open(f))
-        return estimate.with_range(low, high, open_high, basis + ".")
-    vague = [c for c in (*estimate.claims, *estimate.borrowed) if c.count.kind is CountKind.VAGUE]
-    return _vague_or_unknown(estimate, vague)
+    stating = [(f, f.stated) for f in figures if f.stated is not None]
+    if not stating:
+        vague = [
+            c for c in (*estimate.claims, *estimate.borrowed) if c.count.kind is CountKind.VAGUE
+        ]
+        return _vague_or_unknown(estimate, vague)
+    # The first source giving the lowest figure, and the last giving the highest.
+    lowest, (low, high) = stating[0]
+    highest = lowest
+    for figure, (first, last) in stating[1:]:
+        if first < low:
+            lowest, low = figure, first
+        if last >= high:
+            highest, high = figure, last
+    if low == high:
+        givers = ", ".join(_cite(f) for f, _ in stating)
+        basis = f"{low}, as stated by {givers}"
+    elif len(stating) == 1:
+        basis = f"{low}\N{EN DASH}{high}, as stated by {_cite(lowest)}"
+    else:
+        basis = (
+            f"{low}\N{EN DASH}{high} across {len(stating)} independent sources: "
+            f"lowest from {_cite(lowest)}, highest from {_cite(highest)}"
+        )
+    if len(stating) < len(figures):
+        basis += "; vague counts left out because sources give numbers"
+    open_high = any(f.lower_bound or f.preliminary for f, _ in stating)
+    if open_high:
+        basis += "; open above: " + ", ".join(w for f, _ in stating if (w := _why_open(f)))
+    return estimate.with_range(low, high, open_high, basis + ".")
 
 
 def _vague_or_unknown(estimate: Estimate, vague: list[Claim]) -> Estimate:
@@ -92,9 +98,13 @@ def _single(estimate: Estimate, claim: Claim) -> Estimate:
     low, high = numbers
     shown = str(low) if low == high else f"{low}\N{EN DASH}{high}"
     said = "" if count.kind is CountKind.EXACT else f" ({count})"
-    basis = f"{shown}, as stated by {claim.source.id}{said} [{claim.id}]"
-    open_high = count.high is None or claim.status is Status.PRELIMINARY
-    if open_high:
-        why = "a lower bound" if count.high is None else "a preliminary toll"
-        basis += f"; open above: it is {why}"
-    return estimate.with_range(low, high, open_high, basis + ".")
+    if count.high is None:
+        why = "; open above: it is a lower bound"
+    elif claim.status is Status.PRELIMINARY:
+        why = "; open above: it is a preliminary toll"
+    else:
+        return estimate.with_range(
+            low, high, False, f"{shown}, as stated by {claim.source.id}{said} [{claim.id}]."
+        )
+    basis = f"{shown}, as stated by {claim.source.id}{said} [{claim.id}]{why}."
+    return estimate.with_range(low, high, True, basis)
