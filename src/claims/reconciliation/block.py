@@ -38,10 +38,11 @@ class Context:
 
     def _nested(self, block: Block) -> bool:
         """Whether a group of ``block`` lies within another group of it."""
-        if len(block.estimates) < 2:
-            return False
-        ids = {e.group.id for e in block.estimates}
-        return any(not self._above(g).isdisjoint(ids) for g in ids)
+        return len(block.estimates) > 1 and self._any_within({e.group.id for e in block.estimates})
+
+    def _any_within(self, group_ids: set[str]) -> bool:
+        """Whether one of ``group_ids`` lies within another of them."""
+        return any(not self._above(g).isdisjoint(group_ids) for g in group_ids)
 
 
 @frozen

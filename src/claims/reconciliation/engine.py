@@ -14,7 +14,17 @@ from claims.reconciliation.finding import Finding
 from claims.reconciliation.policy import Policy, resolve_policy
 from claims.reconciliation.result import Reconciliation
 from claims.reconciliation.rule import Rule
-from claims.reconciliation.rules import DEFAULT_RULES
+from claims.reconciliation.rules import (
+    DEFAULT_RULES,
+    conflict,
+    echo,
+    granularity,
+    part_whole,
+    ranges,
+    revision,
+    self_report,
+)
+from claims.reconciliation.rules.ranges import _range_of_one
 from claims.registry import Taxonomy
 
 __all__ = ["reconcile"]
@@ -57,9 +67,14 @@ def reconcile(
     context = Context(tax)
     estimates: list[Estimate] = []
     findings: list[Finding] = []
-    for block in _blocks(by_event, tax):
-        for step in steps:
-            block = _run(step, block, context)
+    defaults = steps == DEFAULT_RULES
+    for event, metric, groups in _blocks(by_event, tax):
+        if defaults:
+            block = _run_defaults(event, metric, groups, context)
+        else:
+            block = _fresh(event, metric, groups)
+            for step in steps:
+                block = _run(step, block, context)
         estimates += (e.with_best(_best(chosen_policy, e))._forget_memo() for e in block.estimates)
         findings += block.findings
     policy_name = policy if isinstance(policy, str) else getattr(policy, "__name__", "custom")
@@ -107,10 +122,14 @@ def _unique_claims(
     return unique, by_event
 
 
-def _blocks(by_event: dict[str | None, list[Claim]], tax: Taxonomy) -> Iterator[Block]:
-    """Blocks one at a time, in event and metric order, so only one is alive at once.
+def _blocks(
+    by_event: dict[str | None, list[Claim]], tax: Taxonomy
+) -> Iterator[tuple[str | None, Metric, list[list[Claim]]]]:
+    """The claims of each block, one block at a time, in event and metric order.
 
-    Until its turn, an event's claims wait in one list, whatever their metrics and groups.
+    A block comes as its event, its metric and its claims per group, groups in
+    taxonomy order and claims in id order. Until its turn, an event's claims
+    wait in one list, whatever their metrics and groups.
     """
     rank = {(m, g.id): i for i, (m, g) in enumerate(product(Metric, tax.groups))}
     for event in sorted(by_event, key=lambda e: (e is not None, e or "")):
@@ -123,25 +142,52 @@ def _blocks(by_event: dict[str | None, list[Claim]], tax: Taxonomy) -> Iterator[
                 cells[key].append(item)
             else:
                 cells[key] = [item]
-        yield from _event_blocks(event, cells, rank)
+        keys = sorted(cells, key=rank.__getitem__) if len(cells) > 1 else list(cells)
+        metric = keys[0][0]
+        groups: list[list[Claim]] = []
+        for key in keys:
+            if key[0] is not metric:
+                yield event, metric, groups
+                metric, groups = key[0], []
+            groups.append(cells[key])
+        yield event, metric, groups
 
 
-def _event_blocks(
-    event: str | None,
-    cells: dict[tuple[Metric, str], list[Claim]],
-    rank: dict[tuple[Metric, str], int],
-) -> Iterator[Block]:
-    """The blocks of one event, from its claims keyed by metric and group id."""
-    keys = sorted(cells, key=rank.__getitem__) if len(cells) > 1 else list(cells)
-    metric = keys[0][0]
-    estimates: list[Estimate] = []
-    for key in keys:
-        if key[0] is not metric:
-            yield Block(event, metric, tuple(estimates))
-            metric, estimates = key[0], []
-        items = cells[key]
-        estimates.append(Estimate(event, metric, items[0].group, tuple(items)))
-    yield Block(event, metric, tuple(estimates))
+def _fresh(event: str | None, metric: Metric, groups: list[list[Claim]]) -> Block:
+    """A block before any rule has run."""
+    estimates = tuple(Estimate(event, metric, g[0].group, tuple(g)) for g in groups)
+    return Block(event, metric, estimates)
+
+
+def _run_defaults(
+    event: str | None, metric: Metric, groups: list[list[Claim]], context: Context
+) -> Block:
+    """What running :data:`DEFAULT_RULES` in order gives, skipping the rules that cannot act.
+
+    Each skip stands where the rule would return the block unchanged: revision
+    and echo need a group with several claims, granularity and part-whole a
+    group within another, conflict two figures behind one estimate, and
+    self-report a source with a side. A block with neither several claims per
+    group nor nested groups, the common case, is built with its ranges set.
+    """
+    several = any(len(g) > 1 for g in groups)
+    nested = len(groups) > 1 and context._any_within({g[0].group.id for g in groups})
+    if several or nested:
+        block = _fresh(event, metric, groups)
+        if several:
+            block = _run(revision, block, context)
+            block = _run(echo, block, context)
+        if nested:
+            block = _run(granularity, block, context)
+        block = _run(ranges, block, context)
+        if nested:
+            block = _run(part_whole, block, context)
+        block = _run(conflict, block, context)
+    else:
+        block = Block(event, metric, tuple(_range_of_one(event, metric, g[0]) for g in groups))
+    if any(c.source.affiliation is not None for e in block.estimates for c in e.claims):
+        block = _run(self_report, block, context)
+    return block
 
 
 def _run(step: Rule, block: Block, context: Context) -> Block:

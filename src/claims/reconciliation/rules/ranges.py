@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from claims.count import CountKind
-from claims.model import Claim, Status
+from claims.model import Claim, Metric, Status
 from claims.reconciliation.block import Block, Context
 from claims.reconciliation.estimate import Estimate
 from claims.reconciliation.figures import SourceFigure, by_source, stated_numbers
 from claims.reconciliation.rule import rule
 
 __all__ = ["ranges"]
+
+_Range = tuple[int, int | None, bool, str]
+"""An estimate's ``low``, ``high``, ``open_high`` and ``basis``."""
 
 
 @rule("range")
@@ -77,6 +80,10 @@ def _ranged(estimate: Estimate) -> Estimate:
 
 def _vague_or_unknown(estimate: Estimate, vague: list[Claim]) -> Estimate:
     """No source states a number: read the vague counts, or say the size is unknown."""
+    return estimate.with_range(*_vague_range(vague))
+
+
+def _vague_range(vague: list[Claim]) -> _Range:
     if vague:
         highs = [c.count.high for c in vague]
         low = min(c.count.low for c in vague)
@@ -84,17 +91,28 @@ def _vague_or_unknown(estimate: Estimate, vague: list[Claim]) -> Estimate:
         words = ", ".join(sorted({c.count.text or str(c.count) for c in vague}))
         basis = f"no source gives a number; the range reads the vague counts ({words})"
         open_high = top is None or any(c.status is Status.PRELIMINARY for c in vague)
-        return estimate.with_range(low, top, open_high, basis + ".")
-    basis = "no source gives a number or a quantifier; the size is unknown."
-    return estimate.with_range(0, None, True, basis)
+        return low, top, open_high, basis + "."
+    return 0, None, True, "no source gives a number or a quantifier; the size is unknown."
 
 
 def _single(estimate: Estimate, claim: Claim) -> Estimate:
     """The common case of one claim: the range is what it states."""
+    return estimate.with_range(*_one_range(claim))
+
+
+def _range_of_one(event: str | None, metric: Metric, claim: Claim) -> Estimate:
+    """What this rule makes of a fresh estimate that holds ``claim`` alone, built in one go."""
+    low, high, open_high, basis = _one_range(claim)
+    return Estimate(
+        event, metric, claim.group, (claim,), low=low, high=high, open_high=open_high, basis=basis
+    )
+
+
+def _one_range(claim: Claim) -> _Range:
     count = claim.count
     numbers = stated_numbers(count)
     if numbers is None:
-        return _vague_or_unknown(estimate, [claim] if count.kind is CountKind.VAGUE else [])
+        return _vague_range([claim] if count.kind is CountKind.VAGUE else [])
     low, high = numbers
     shown = str(low) if low == high else f"{low}\N{EN DASH}{high}"
     said = "" if count.kind is CountKind.EXACT else f" ({count})"
@@ -103,8 +121,5 @@ def _single(estimate: Estimate, claim: Claim) -> Estimate:
     elif claim.status is Status.PRELIMINARY:
         why = "; open above: it is a preliminary toll"
     else:
-        return estimate.with_range(
-            low, high, False, f"{shown}, as stated by {claim.source.id}{said} [{claim.id}]."
-        )
-    basis = f"{shown}, as stated by {claim.source.id}{said} [{claim.id}]{why}."
-    return estimate.with_range(low, high, True, basis)
+        return low, high, False, f"{shown}, as stated by {claim.source.id}{said} [{claim.id}]."
+    return low, high, True, f"{shown}, as stated by {claim.source.id}{said} [{claim.id}]{why}."
