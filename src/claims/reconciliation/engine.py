@@ -63,12 +63,13 @@ def reconcile(
         raise ClaimsTypeError(f"taxonomy must be a Taxonomy, not {type(tax).__name__}")
     chosen_policy = resolve_policy(policy)
     steps = _check_rules(DEFAULT_RULES if rules is None else rules)
-    unique, by_event = _unique_claims(claims, tax)
+    unique, sizes = _unique_claims(claims, tax)
     context = Context(tax)
     estimates: list[Estimate] = []
     findings: list[Finding] = []
     defaults = steps == DEFAULT_RULES
-    for event, metric, groups in _blocks(by_event, tax):
+    in_order = sorted(unique.values(), key=_ID)
+    for event, metric, groups in _blocks(in_order, sizes, tax):
         if defaults:
             block = _run_defaults(event, metric, groups, context)
         else:
@@ -78,8 +79,7 @@ def reconcile(
         estimates += (e.with_best(_best(chosen_policy, e))._forget_memo() for e in block.estimates)
         findings += block.findings
     policy_name = policy if isinstance(policy, str) else getattr(policy, "__name__", "custom")
-    in_order = tuple(sorted(unique.values(), key=_ID))
-    return Reconciliation(tuple(estimates), tuple(findings), in_order, tax, policy_name)
+    return Reconciliation(tuple(estimates), tuple(findings), tuple(in_order), tax, policy_name)
 
 
 def _check_rules(rules: object) -> tuple[Rule, ...]:
@@ -96,12 +96,12 @@ def _check_rules(rules: object) -> tuple[Rule, ...]:
 
 def _unique_claims(
     claims: Iterable[Claim], tax: Taxonomy
-) -> tuple[dict[str, Claim], dict[str | None, list[Claim]]]:
-    """Each claim once, by id, and the same claims listed per event, in input order."""
+) -> tuple[dict[str, Claim], dict[str | None, int]]:
+    """Each claim once, by id, in input order, and how many there are per event."""
     if isinstance(claims, Claim | str) or not isinstance(claims, Iterable):
         raise ClaimsTypeError(f"reconcile takes an iterable of claims, not {type(claims).__name__}")
     unique: dict[str, Claim] = {}
-    by_event: dict[str | None, list[Claim]] = {}
+    sizes: dict[str | None, int] = {}
     known: set[str] = set()
     for index, item in enumerate(claims):
         if not isinstance(item, Claim):
@@ -114,29 +114,37 @@ def _unique_claims(
         if item.id in unique:
             continue
         unique[item.id] = item
-        event = item.event
-        if event in by_event:
-            by_event[event].append(item)
-        else:
-            by_event[event] = [item]
-    return unique, by_event
+        sizes[item.event] = sizes.get(item.event, 0) + 1
+    return unique, sizes
 
 
 def _blocks(
-    by_event: dict[str | None, list[Claim]], tax: Taxonomy
+    claims: list[Claim], sizes: dict[str | None, int], tax: Taxonomy
 ) -> Iterator[tuple[str | None, Metric, list[list[Claim]]]]:
     """The claims of each block, one block at a time, in event and metric order.
 
     A block comes as its event, its metric and its claims per group, groups in
-    taxonomy order and claims in id order. Until its turn, an event's claims
-    wait in one list, whatever their metrics and groups.
+    taxonomy order and claims in the order of ``claims`` (id order). They are
+    first laid out in one list, event after event (a counting sort): a list
+    per event would leave the garbage collector a great many more objects.
     """
+    events = sorted(sizes, key=lambda e: (e is not None, e or ""))
+    starts: dict[str | None, int] = {}
+    end = 0
+    for event in events:
+        starts[event] = end
+        end += sizes[event]
+    laid_out = list(claims)  # every slot is overwritten below
+    for item in claims:
+        slot = starts[item.event]
+        laid_out[slot] = item
+        starts[item.event] = slot + 1
     rank = {(m, g.id): i for i, (m, g) in enumerate(product(Metric, tax.groups))}
-    for event in sorted(by_event, key=lambda e: (e is not None, e or "")):
-        items = by_event.pop(event)
-        items.sort(key=_ID)
+    end = 0
+    for event in events:
+        start, end = end, end + sizes[event]
         cells: dict[tuple[Metric, str], list[Claim]] = {}
-        for item in items:
+        for item in laid_out[start:end]:
             key = (item.metric, item.group.id)
             if key in cells:
                 cells[key].append(item)
