@@ -63,12 +63,11 @@ def reconcile(
         raise ClaimsTypeError(f"taxonomy must be a Taxonomy, not {type(tax).__name__}")
     chosen_policy = resolve_policy(policy)
     steps = _check_rules(DEFAULT_RULES if rules is None else rules)
-    unique, sizes = _unique_claims(claims, tax)
+    in_order, sizes = _unique_claims(_checked(claims, tax))
     context = Context(tax)
     estimates: list[Estimate] = []
     findings: list[Finding] = []
     defaults = steps == DEFAULT_RULES
-    in_order = sorted(unique.values(), key=_ID)
     for event, metric, groups in _blocks(in_order, sizes, tax):
         if defaults:
             block = _run_defaults(event, metric, groups, context)
@@ -94,16 +93,13 @@ def _check_rules(rules: object) -> tuple[Rule, ...]:
     return steps
 
 
-def _unique_claims(
-    claims: Iterable[Claim], tax: Taxonomy
-) -> tuple[dict[str, Claim], dict[str | None, int]]:
-    """Each claim once, by id, in input order, and how many there are per event."""
+def _checked(claims: Iterable[Claim], tax: Taxonomy) -> list[Claim]:
+    """The claims as a list, once each is known to be a claim about a group of ``tax``."""
     if isinstance(claims, Claim | str) or not isinstance(claims, Iterable):
         raise ClaimsTypeError(f"reconcile takes an iterable of claims, not {type(claims).__name__}")
-    unique: dict[str, Claim] = {}
-    sizes: dict[str | None, int] = {}
+    items = list(claims)
     known: set[str] = set()
-    for index, item in enumerate(claims):
+    for index, item in enumerate(items):
         if not isinstance(item, Claim):
             raise ClaimsTypeError(f"item {index} is a {type(item).__name__}, not a Claim: {item!r}")
         group = item.group.id
@@ -111,9 +107,20 @@ def _unique_claims(
             if group not in tax:
                 raise UnknownGroup(group, tuple(g.id for g in tax))
             known.add(group)
-        if item.id in unique:
+    return items
+
+
+def _unique_claims(claims: list[Claim]) -> tuple[list[Claim], dict[str | None, int]]:
+    """Each claim once (the first given of each id), in id order, and how many per event."""
+    unique: list[Claim] = []
+    sizes: dict[str | None, int] = {}
+    previous = None
+    # A stable sort puts copies of a claim next to each other, the first given first.
+    for item in sorted(claims, key=_ID):
+        if item.id == previous:
             continue
-        unique[item.id] = item
+        previous = item.id
+        unique.append(item)
         sizes[item.event] = sizes.get(item.event, 0) + 1
     return unique, sizes
 
