@@ -26,14 +26,15 @@ class Context:
 
     Rules key it by their own id, so that their entries never meet.
     """
+    _ancestors: dict[str, frozenset[str]] = field(factory=dict, init=False, eq=False, repr=False)
+    """Memo of :meth:`_above`."""
 
     def _above(self, group_id: str) -> frozenset[str]:
         """Ids of the groups containing ``group_id`` (see :meth:`Taxonomy.ancestors`)."""
-        key = ("ancestors", group_id)
-        found: frozenset[str] | None = self._memo.get(key)
+        found = self._ancestors.get(group_id)
         if found is None:
             found = frozenset(g.id for g in self.taxonomy.ancestors(group_id))
-            self._memo[key] = found
+            self._ancestors[group_id] = found
         return found
 
     def _nested(self, block: Block) -> bool:

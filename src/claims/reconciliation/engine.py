@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import product
 from operator import attrgetter
 
 from claims.errors import ClaimsError, ClaimsTypeError, ConfigError, RuleError, UnknownGroup
@@ -146,25 +145,29 @@ def _blocks(
         slot = starts[item.event]
         laid_out[slot] = item
         starts[item.event] = slot + 1
-    rank = {(m, g.id): i for i, (m, g) in enumerate(product(Metric, tax.groups))}
+    # A cell is a (metric, group) pair, numbered in output order.
+    cell_of = {
+        m: {g.id: i * len(tax) + j for j, g in enumerate(tax.groups)} for i, m in enumerate(Metric)
+    }
+    metric_of = [m for m in Metric for _ in tax.groups]
     end = 0
     for event in events:
         start, end = end, end + sizes[event]
-        cells: dict[tuple[Metric, str], list[Claim]] = {}
+        cells: dict[int, list[Claim]] = {}
         for item in laid_out[start:end]:
-            key = (item.metric, item.group.id)
-            if key in cells:
-                cells[key].append(item)
+            cell = cell_of[item.metric][item.group.id]
+            if cell in cells:
+                cells[cell].append(item)
             else:
-                cells[key] = [item]
-        keys = sorted(cells, key=rank.__getitem__) if len(cells) > 1 else list(cells)
-        metric = keys[0][0]
+                cells[cell] = [item]
+        numbers = sorted(cells) if len(cells) > 1 else list(cells)
+        metric = metric_of[numbers[0]]
         groups: list[list[Claim]] = []
-        for key in keys:
-            if key[0] is not metric:
+        for cell in numbers:
+            if metric_of[cell] is not metric:
                 yield event, metric, groups
-                metric, groups = key[0], []
-            groups.append(cells[key])
+                metric, groups = metric_of[cell], []
+            groups.append(cells[cell])
         yield event, metric, groups
 
 

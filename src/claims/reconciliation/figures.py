@@ -173,14 +173,7 @@ def _parts(claims: list[Claim]) -> SourceFigure:
             stated_high += pair[1]
             lower_bound = lower_bound or count.high is None
         preliminary = preliminary or claim.status is Status.PRELIMINARY
+    stated = (stated_low, stated_high) if stating else None
     return SourceFigure(
-        source=claims[0].source,
-        claims=tuple(claims),
-        borrowed=True,
-        stated=(stated_low, stated_high) if stating else None,
-        low=low,
-        high=None,
-        point=None,
-        lower_bound=lower_bound,
-        preliminary=preliminary,
+        claims[0].source, tuple(claims), True, stated, low, None, None, lower_bound, preliminary
     )
