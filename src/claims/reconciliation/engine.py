@@ -10,7 +10,7 @@ from claims.model import Claim, Metric
 from claims.reconciliation.block import Block, Context
 from claims.reconciliation.estimate import Estimate
 from claims.reconciliation.finding import Finding
-from claims.reconciliation.policy import Policy, resolve_policy
+from claims.reconciliation.policy import Policy, envelope, resolve_policy
 from claims.reconciliation.result import Reconciliation
 from claims.reconciliation.rule import Rule
 from claims.reconciliation.rules import (
@@ -74,7 +74,14 @@ def reconcile(
             block = _fresh(event, metric, groups)
             for step in steps:
                 block = _run(step, block, context)
-        estimates += (e.with_best(_best(chosen_policy, e))._forget_memo() for e in block.estimates)
+        if chosen_policy is envelope:  # names no best figure: spare a call per estimate
+            estimates += (
+                (e if e.best is None else e.with_best(None))._forget_memo() for e in block.estimates
+            )
+        else:
+            estimates += (
+                e.with_best(_best(chosen_policy, e))._forget_memo() for e in block.estimates
+            )
         findings += block.findings
     policy_name = policy if isinstance(policy, str) else getattr(policy, "__name__", "custom")
     return Reconciliation(tuple(estimates), tuple(findings), tuple(in_order), tax, policy_name)
@@ -188,7 +195,7 @@ def _run_defaults(
     self-report a source with a side. A block with neither several claims per
     group nor nested groups, the common case, is built with its ranges set.
     """
-    several = any(len(g) > 1 for g in groups)
+    several = max(map(len, groups)) > 1
     nested = len(groups) > 1 and context._any_within({g[0].group.id for g in groups})
     if several or nested:
         block = _fresh(event, metric, groups)
