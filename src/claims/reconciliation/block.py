@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
+from typing import Any
 
-from attrs import frozen
+from attrs import field, frozen
 
 from claims.errors import ConfigError
 from claims.model import Claim, Metric
@@ -20,6 +21,29 @@ class Context:
     """What rules may consult besides the block: the taxonomy of groups."""
 
     taxonomy: Taxonomy
+    _memo: dict[Hashable, Any] = field(factory=dict, init=False, eq=False, repr=False)
+    """Answers that depend on the taxonomy alone, worked out once per context.
+
+    Rules key it by their own id, so that their entries never meet.
+    """
+    _ancestors: dict[str, frozenset[str]] = field(factory=dict, init=False, eq=False, repr=False)
+    """Memo of :meth:`_above`."""
+
+    def _above(self, group_id: str) -> frozenset[str]:
+        """Ids of the groups containing ``group_id`` (see :meth:`Taxonomy.ancestors`)."""
+        found = self._ancestors.get(group_id)
+        if found is None:
+            found = frozenset(g.id for g in self.taxonomy.ancestors(group_id))
+            self._ancestors[group_id] = found
+        return found
+
+    def _nested(self, block: Block) -> bool:
+        """Whether a group of ``block`` lies within another group of it."""
+        return len(block.estimates) > 1 and self._any_within({e.group.id for e in block.estimates})
+
+    def _any_within(self, group_ids: set[str]) -> bool:
+        """Whether one of ``group_ids`` lies within another of them."""
+        return any(not self._above(g).isdisjoint(group_ids) for g in group_ids)
 
 
 @frozen

@@ -56,9 +56,25 @@ class Estimate:
             )
         )  # fmt: skip
 
+    def _with_claims(
+        self, claims: tuple[Claim, ...], superseded: tuple[Claim, ...], borrowed: tuple[Claim, ...]
+    ) -> Estimate:
+        """A copy with other claims behind it (``attrs.evolve``, without its generic cost)."""
+        return Estimate(
+            self.event, self.metric, self.group, claims, superseded, borrowed,
+            self.low, self.high, self.open_high, self.best, self.basis,
+        )  # fmt: skip
+
     def _keeping_memo(self, copy: Estimate) -> Estimate:
-        object.__setattr__(copy, "_figures", self._figures)
+        if self._figures is not None:
+            object.__setattr__(copy, "_figures", self._figures)
         return copy
+
+    def _forget_memo(self) -> Estimate:
+        """Drop the memo once rules and policy are done, so results do not hold it alive."""
+        if self._figures is not None:
+            object.__setattr__(self, "_figures", None)
+        return self
 
     @property
     def key(self) -> tuple[str | None, Metric, str]:

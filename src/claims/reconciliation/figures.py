@@ -79,7 +79,7 @@ def by_source(estimate: Estimate) -> tuple[SourceFigure, ...]:
     if memo is not None:
         return memo  # type: ignore[return-value]
     if len(estimate.claims) == 1 and not estimate.borrowed:
-        figures: tuple[SourceFigure, ...] = (_own(list(estimate.claims)),)
+        figures: tuple[SourceFigure, ...] = (_one(estimate.claims[0]),)
     else:
         figures = _by_source(estimate)
     object.__setattr__(estimate, "_figures", figures)
@@ -89,21 +89,26 @@ def by_source(estimate: Estimate) -> tuple[SourceFigure, ...]:
 def _by_source(estimate: Estimate) -> tuple[SourceFigure, ...]:
     own: dict[str, list[Claim]] = {}
     for claim in estimate.claims:
-        own.setdefault(claim.source.id, []).append(claim)
+        source = claim.source.id
+        if source in own:
+            own[source].append(claim)
+        else:
+            own[source] = [claim]
     parts: dict[str, list[Claim]] = {}
     for claim in estimate.borrowed:
-        if claim.source.id not in own:
-            parts.setdefault(claim.source.id, []).append(claim)
-    figures = [_own(claims) for claims in own.values()]
-    figures += [_parts(claims) for claims in parts.values()]
-    return tuple(sorted(figures, key=lambda f: f.source.id))
-
-
-def _span(pairs: Iterable[tuple[int, int] | None]) -> tuple[int, int] | None:
-    known = [pair for pair in pairs if pair is not None]
-    if not known:
-        return None
-    return min(p[0] for p in known), max(p[1] for p in known)
+        source = claim.source.id
+        if source in own:
+            continue
+        if source in parts:
+            parts[source].append(claim)
+        else:
+            parts[source] = [claim]
+    if not parts:
+        return tuple(_own(own[source]) for source in sorted(own))
+    return tuple(
+        _own(own[source]) if source in own else _parts(parts[source])
+        for source in sorted([*own, *parts])
+    )
 
 
 def _own(claims: list[Claim]) -> SourceFigure:
@@ -124,40 +129,51 @@ def _own(claims: list[Claim]) -> SourceFigure:
     )
 
 
+def _span(pairs: Iterable[tuple[int, int] | None]) -> tuple[int, int] | None:
+    known = [pair for pair in pairs if pair is not None]
+    if not known:
+        return None
+    return min(p[0] for p in known), max(p[1] for p in known)
+
+
 def _one(claim: Claim) -> SourceFigure:
     """The common case: a source backs the estimate with a single claim."""
     count = claim.count
+    high = count.high
     return SourceFigure(
         claim.source,
         (claim,),
         False,
         stated_numbers(count),
         count.low,
-        count.high,
+        high,
         count.point,
-        count.high is None and count.kind not in _NO_FIGURE,
+        high is None and count.kind not in _NO_FIGURE,
         claim.status is Status.PRELIMINARY,
     )
 
 
 def _parts(claims: list[Claim]) -> SourceFigure:
-    """Claims about disjoint subgroups: their sum is a lower bound on the whole."""
-    stated = [stated_numbers(c.count) for c in claims]
-    if all(pair is None for pair in stated):
-        total = None
-    else:
-        total = (
-            sum(p[0] if p else c.count.low for p, c in zip(stated, claims, strict=True)),
-            sum(p[1] if p else c.count.low for p, c in zip(stated, claims, strict=True)),
-        )
+    """Claims about disjoint subgroups: their sum is a lower bound on the whole.
+
+    Where a part states no number, its low stands in for it in the stated sum.
+    """
+    low = stated_low = stated_high = 0
+    stating = lower_bound = preliminary = False
+    for claim in claims:
+        count = claim.count
+        low += count.low
+        pair = stated_numbers(count)
+        if pair is None:
+            stated_low += count.low
+            stated_high += count.low
+        else:
+            stating = True
+            stated_low += pair[0]
+            stated_high += pair[1]
+            lower_bound = lower_bound or count.high is None
+        preliminary = preliminary or claim.status is Status.PRELIMINARY
+    stated = (stated_low, stated_high) if stating else None
     return SourceFigure(
-        source=claims[0].source,
-        claims=tuple(claims),
-        borrowed=True,
-        stated=total,
-        low=sum(c.count.low for c in claims),
-        high=None,
-        point=None,
-        lower_bound=any(c.count.high is None and c.count.kind not in _NO_FIGURE for c in claims),
-        preliminary=any(c.status is Status.PRELIMINARY for c in claims),
+        claims[0].source, tuple(claims), True, stated, low, None, None, lower_bound, preliminary
     )

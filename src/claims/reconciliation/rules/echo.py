@@ -20,12 +20,14 @@ def echo(block: Block, context: Context) -> Block:
     """
     findings = []
     for estimate in block.estimates:
-        if len(estimate.claims) < 2:
+        if len(estimate.claims) < 2 or not any(c.via for c in estimate.claims):
             continue
         routes: dict[tuple[str, object], list[Claim]] = {}
         for claim in estimate.claims:
             routes.setdefault((claim.source.id, figure(claim.count)), []).append(claim)
         for (source, _), claims in routes.items():
+            if len(claims) < 2:
+                continue
             relays = sorted({" > ".join(r.id for r in c.via) or "directly" for c in claims})
             if len(relays) < 2:
                 continue

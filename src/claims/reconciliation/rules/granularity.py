@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import attrs
-
 from claims.model import Claim
 from claims.reconciliation.block import Block, Context
 from claims.reconciliation.finding import Finding, FindingKind
@@ -24,14 +22,15 @@ def granularity(block: Block, context: Context) -> Block:
     estimate is created. A source's claim is borrowed only from its highest
     level below the ancestor, so nested figures are not added twice.
     """
-    if len(block.estimates) < 2:
+    if not context._nested(block):
         return block
+    tax = context.taxonomy
     by_group = {e.group.id: e for e in block.estimates}
     speakers = {e.group.id: {c.source.id for c in e.claims} for e in block.estimates}
     borrowed: dict[str, list[Claim]] = {}
     findings = []
     for estimate in block.estimates:
-        ancestors = context.taxonomy.ancestors(estimate.group.id)
+        ancestors = tax.ancestors(estimate.group.id)
         for depth, ancestor in enumerate(ancestors):
             target = by_group.get(ancestor.id)
             if target is None or not target.claims:
@@ -51,7 +50,7 @@ def granularity(block: Block, context: Context) -> Block:
             findings.append(
                 Finding(
                     FindingKind.GRANULARITY,
-                    tuple(taken),
+                    estimate.claims if len(taken) == len(estimate.claims) else tuple(taken),
                     "granularity",
                     f"{sources} gave figures for {estimate.group.id}, part of {ancestor.id}; they "
                     f"also count toward {ancestor.id}, which other sources ({others}) report on",
@@ -63,7 +62,7 @@ def granularity(block: Block, context: Context) -> Block:
     if not borrowed:
         return block
     estimates = [
-        attrs.evolve(e, borrowed=e.borrowed + tuple(borrowed[e.group.id]))
+        e._with_claims(e.claims, e.superseded, e.borrowed + tuple(borrowed[e.group.id]))
         if e.group.id in borrowed
         else e
         for e in block.estimates

@@ -19,7 +19,7 @@ def part_whole(block: Block, context: Context) -> Block:
     a ``part-exceeds-whole`` finding says so: "9 civilians, among them 12
     children" cannot both be right.
     """
-    if len(block.estimates) < 2:
+    if not context._nested(block):
         return block
     tax = context.taxonomy
     said: dict[str, dict[str, list[Claim]]] = {}

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import attrs
-
 from claims.count import Count
 from claims.model import Claim
 from claims.reconciliation.block import Block, Context
@@ -44,7 +42,7 @@ def revision(block: Block, context: Context) -> Block:
         current: list[Claim] = []
         superseded = list(estimate.superseded)
         for claims in by_source.values():
-            if len({figure(c.count) for c in claims}) < 2:
+            if len(claims) == 1 or len({figure(c.count) for c in claims}) < 2:
                 current += claims
                 continue
             kept, dropped, finding = _revise(claims, block, estimate)
@@ -53,10 +51,10 @@ def revision(block: Block, context: Context) -> Block:
             findings.append(finding)
         if len(current) != len(estimate.claims):
             current_ids = {c.id for c in current}
-            estimate = attrs.evolve(
-                estimate,
-                claims=tuple(c for c in estimate.claims if c.id in current_ids),
-                superseded=tuple(superseded),
+            estimate = estimate._with_claims(
+                tuple(c for c in estimate.claims if c.id in current_ids),
+                tuple(superseded),
+                estimate.borrowed,
             )
         estimates.append(estimate)
     return block.with_estimates(estimates).with_findings(findings)
