@@ -99,6 +99,16 @@ def test_duplicates_count_once():
     assert rec.estimates[0].claims == (a,)
 
 
+def test_two_different_claims_that_share_an_id_both_count():
+    """Ids are 48-bit hashes: a collision must not make a claim vanish as a copy."""
+    a = claim("sohr", "killed", "sdf", 4, event=E)
+    b = claim("sdf", "killed", "sdf", 6, event=E)
+    object.__setattr__(b, "id", a.id)  # a collision, forced
+    rec = reconcile([a, b, a])
+    assert sorted(c.count.low for c in rec.claims) == [4, 6]
+    assert (rec.estimates[0].low, rec.estimates[0].high) == (4, 6)
+
+
 def test_estimates_are_ordered_by_event_metric_and_taxonomy():
     items = [
         claim("sohr", "injured", "civilians", 2, event="b"),

@@ -117,15 +117,22 @@ def _checked(claims: Iterable[Claim], tax: Taxonomy) -> list[Claim]:
 
 
 def _unique_claims(claims: list[Claim]) -> tuple[list[Claim], dict[str | None, int]]:
-    """Each claim once (the first given of each id), in id order, and how many per event."""
+    """Each claim once (the first given of equal claims), in id order, and how many per event.
+
+    Ids are short hashes, so two different claims may share one (about a 0.2% chance in a
+    million claims); only an equal claim is a copy, and both of a colliding pair stay.
+    """
     unique: list[Claim] = []
     sizes: dict[str | None, int] = {}
-    previous = None
+    same_id: tuple[Claim, ...] = ()
     # A stable sort puts copies of a claim next to each other, the first given first.
     for item in sorted(claims, key=_ID):
-        if item.id == previous:
-            continue
-        previous = item.id
+        if same_id and item.id == same_id[0].id:
+            if item in same_id:
+                continue
+            same_id = (*same_id, item)
+        else:
+            same_id = (item,)
         unique.append(item)
         sizes[item.event] = sizes.get(item.event, 0) + 1
     return unique, sizes
