@@ -37,13 +37,22 @@ class Context:
             self._ancestors[group_id] = found
         return found
 
+    _within: dict[frozenset[str], bool] = field(factory=dict, init=False, eq=False, repr=False)
+    """Memo of :meth:`_any_within`: a taxonomy allows few sets of groups in one block."""
+
     def _nested(self, block: Block) -> bool:
         """Whether a group of ``block`` lies within another group of it."""
-        return len(block.estimates) > 1 and self._any_within({e.group.id for e in block.estimates})
+        return len(block.estimates) > 1 and self._any_within(
+            frozenset(e.group.id for e in block.estimates)
+        )
 
-    def _any_within(self, group_ids: set[str]) -> bool:
+    def _any_within(self, group_ids: frozenset[str]) -> bool:
         """Whether one of ``group_ids`` lies within another of them."""
-        return any(not self._above(g).isdisjoint(group_ids) for g in group_ids)
+        found = self._within.get(group_ids)
+        if found is None:
+            found = any(not self._above(g).isdisjoint(group_ids) for g in group_ids)
+            self._within[group_ids] = found
+        return found
 
 
 @frozen

@@ -203,7 +203,7 @@ def _run_defaults(
     group nor nested groups, the common case, is built with its ranges set.
     """
     several = max(map(len, groups)) > 1
-    nested = len(groups) > 1 and context._any_within({g[0].group.id for g in groups})
+    nested = len(groups) > 1 and context._any_within(frozenset(g[0].group.id for g in groups))
     if several or nested:
         block = _fresh(event, metric, groups)
         if several:
