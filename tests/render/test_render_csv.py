@@ -11,18 +11,7 @@ from claims import Count, Group, Registry, Source, claim, reconcile
 from claims.render import render
 
 ROOT = Path(__file__).resolve().parents[2]
-HEADER = [
-    "event",
-    "metric",
-    "group",
-    "low",
-    "best",
-    "high",
-    "open_high",
-    "sources",
-    "n_sources",
-    "findings",
-]
+HEADER = "event,metric,group,low,best,high,open_high,sources,n_sources,findings".split(",")
 
 
 def _rows(text):
