@@ -170,6 +170,11 @@ def implied_counts(
     for cue in cues:
         sentence = doc.sentences[doc.sentence_of[cue.start]]
         own = governed.get(id(cue), [])
+        for at in own:
+            person = _person_joined_before(doc, at, sentence.start, taken)
+            if person is not None:
+                found.append((person, cue))
+                taken.update(range(person.start, person.end))
         reach = 1 if own else IMPLIED_REACH
         before = range(cue.start - 1, max(sentence.start, cue.start - reach) - 1, -1)
         after = range(cue.end, min(sentence.end, cue.end + reach))
@@ -216,6 +221,30 @@ def _article_before(doc: Document, index: int, start: int, taken: set[int]) -> i
         if doc.tokens[at].kind != WORD or doc.at("cue", at) or doc.at("stop", at):
             return None
     return None
+
+
+_POSSESSIVES = frozenset({"her", "his", "their", "its"})
+
+
+def _person_joined_before(
+    doc: Document, at: CountAt, start: int, taken: set[int]
+) -> CountAt | None:
+    """One person listed before a count with "and" ("a woman and her two children were
+    wounded"): the cue that takes the count takes the person too."""
+    index = at.start - 1
+    if index > start and doc.tokens[index].text in _POSSESSIVES:
+        index -= 1
+    if index <= start or doc.tokens[index].text != "and" or not doc.at("person", index - 1):
+        return None
+    head = index - 1
+    first = _article_before(doc, head, start, taken)
+    noun = doc.first("person", head)
+    if first is None or noun is None or head in taken:
+        return None
+    end = noun.end
+    span = doc.original_span(first, end)
+    text = doc.norm.original[span[0] : span[1]]
+    return CountAt(first, end, span, Count.exact(1, text=text))
 
 
 def _listed_nouns(
@@ -334,7 +363,7 @@ def _parent(doc: Document, at: CountAt, figures: list[Figure], sentence: int) ->
         if any(_statement(doc, i) for i in range(last.at.end, at.start)):
             return None
         joined = doc.lang == "ar" and doc.tokens[at.start].text.startswith("و")
-        if between and between[-1].text in ("و", "and", ",", "،"):
+        if between and between[-1].text in _JOINERS:
             joined = True
         if joined:
             return whole
@@ -347,6 +376,8 @@ LIST_GAP = 8
 
 
 _PARTITIVE = frozenset({"من", "of"})
+_JOINERS = frozenset({"و", "and", ",", "،"})
+"""Words and marks that join the items of a list («5 أطفال و3 نساء», "two men, a woman")."""
 
 
 def _list_goes_on(doc: Document, at: CountAt) -> bool:
@@ -360,7 +391,7 @@ def _listed(doc: Document, index: int) -> bool:
     after it may take both."""
     word = doc.tokens[index].text
     before = doc.tokens[index - 1].text if index else ""
-    if (doc.lang == "ar" and word.startswith("و")) or before in ("و", "and", ",", "،"):
+    if (doc.lang == "ar" and word.startswith("و")) or before in _JOINERS:
         return True
     return any(doc.at("subcount", i) for i in range(max(0, index - 2), index))
 
