@@ -140,6 +140,7 @@ class PhraseTable(Generic[V]):
     _exact: dict[str, Entries[V]] = field(init=False, eq=False, repr=False)
     _prefix: dict[str, Entries[V]] = field(init=False, eq=False, repr=False)
     _longest_prefix: int = field(init=False, eq=False, repr=False)
+    _longest: int = field(init=False, eq=False, repr=False)
     _memo: dict[tuple[str, ...], _Candidates[V] | None] = field(init=False, eq=False, repr=False)
     """The phrases each word (by its lookup forms) can start: a cache, so that a scan does one
     dictionary lookup per word it has seen before."""
@@ -149,6 +150,7 @@ class PhraseTable(Generic[V]):
         object.__setattr__(self, "_exact", exact)
         object.__setattr__(self, "_prefix", prefix)
         object.__setattr__(self, "_longest_prefix", max((len(k) for k in prefix), default=0))
+        object.__setattr__(self, "_longest", max((len(p) for p, _ in self.entries), default=0))
         object.__setattr__(self, "_memo", {})
 
     @classmethod
@@ -181,8 +183,7 @@ class PhraseTable(Generic[V]):
 
     def at(self, tokens: Sequence[Token], index: int) -> list[Hit[V]]:
         """Every phrase that starts at token ``index``, longest first."""
-        longest = max((len(patterns) for patterns, _ in self.entries), default=0)
-        window = [token.forms for token in tokens[index : index + longest]]
+        window = [token.forms for token in tokens[index : index + self._longest]]
         found = self._candidates(window[0])
         if found is None:
             return []

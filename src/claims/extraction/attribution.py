@@ -19,6 +19,7 @@ from attrs import frozen
 from claims.extraction._document import Document
 from claims.extraction._tokens import PUNCT
 from claims.extraction.metrics import Figure
+from claims.extraction.sentences import SENTENCE_ENDS
 from claims.model import SourceKind
 from claims.registry import Registry
 
@@ -347,14 +348,11 @@ def _introduces(doc: Document, mention: Mention, end: int) -> bool:
     المرصد إن ...»): then it speaks of what follows, not of the figure before it."""
     for index in range(mention.end, min(end, mention.end + INTRODUCES)):
         token = doc.tokens[index]
-        if token.text in ",،" or token.text in _ENDS:
+        if token.text in ",،" or token.text in SENTENCE_ENDS:
             return False
         if token.text == ":" or _THAT & set(token.forms):
             return True
     return False
-
-
-_ENDS = frozenset(".!?؟")
 
 
 def _closes_paragraph(doc: Document, number: int, after: int) -> bool:

@@ -167,15 +167,10 @@ def extract(
         figures = attach_counts(doc, cues, {at.start: cue for at, cue in implied})
     mentions_at = first_mentions(doc)
     count_starts = doc.count_starts
-    relatives = frozenset(
-        normalize(word).text for word in lex.section(doc.lang, "relatives").get("words", [])
-    )
     found: list[tuple[Figure, str]] = []
     results = []
     for figure in figures:
-        result = find_group(
-            doc, figure, found, mentions_at, count_starts, registry.taxonomy, relatives
-        )
+        result = find_group(doc, figure, found, mentions_at, count_starts, registry.taxonomy)
         found.append((figure, result.group or EVERYONE))
         results.append(result)
     own_side = [result.own_side for result in results]

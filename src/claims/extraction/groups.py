@@ -137,10 +137,8 @@ def find_group(
     mentions: Mapping[str, int],
     count_starts: set[int],
     taxonomy: Taxonomy,
-    relatives: frozenset[str] = frozenset(),
 ) -> GroupFinding:
-    """The victim group of ``figure``; ``earlier`` holds the figures before it, with groups.
-    ``relatives`` are the (normalised) relative pronouns of the text's language."""
+    """The victim group of ``figure``; ``earlier`` holds the figures before it, with groups."""
     at = figure.at
     end = _window_end(doc, figure, count_starts)
     start = at.start
@@ -163,7 +161,7 @@ def find_group(
     found, own = _groups_in(doc, start, end, mentions, skip)
     group = _decide(found, taxonomy)
     if group in (None, EVERYONE):
-        group = _people_before_cue(doc, figure, relatives, mentions, taxonomy) or group
+        group = _people_before_cue(doc, figure, mentions, taxonomy) or group
     if group is not None and group != EVERYONE:
         return GroupFinding(group, own)
     if own:
@@ -238,7 +236,6 @@ HEAD_WORDS = 3
 def _people_before_cue(
     doc: Document,
     figure: Figure,
-    relatives: frozenset[str],
     mentions: Mapping[str, int],
     taxonomy: Taxonomy,
 ) -> str | None:
@@ -248,7 +245,7 @@ def _people_before_cue(
     cue = figure.cue
     if cue is None or cue.end > figure.at.start:
         return None
-    if not (figure.listed or doc.tokens[cue.start].text in relatives):
+    if not (figure.listed or doc.at("relative", cue.start)):
         return None
     start = max(doc.sentences[figure.sentence].start, cue.start - HEAD_WORDS)
     start = max((i for i in range(start, cue.start + 1) if i in doc.count_ends), default=start)

@@ -108,6 +108,7 @@ def _entries(
         "ordinal": ("ordinal_one", "words"),
         "official": ("attribution", "officials"),
         "martyr": ("own_side_cues", "words"),
+        "relative": ("relatives", "words"),
     }
     for category, (section, key) in simple.items():
         add(_strings(data.get(section, {}).get(key, []), f"{section}.{key}"), Entry(category, ""))

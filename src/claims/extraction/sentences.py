@@ -16,11 +16,12 @@ from attrs import frozen
 
 from claims.extraction._tokens import Token, Tokens
 
-__all__ = ["Sentence", "split_sentences"]
+__all__ = ["SENTENCE_ENDS", "Sentence", "split_sentences"]
 
-_ENDS = frozenset(".!?؟")
+SENTENCE_ENDS = frozenset(".!?؟")
+"""The marks that end a sentence (a full stop only before a space or the end)."""
 _CLAUSE_ENDS = frozenset("؛;")
-_STOPS = _ENDS | _CLAUSE_ENDS
+_STOPS = SENTENCE_ENDS | _CLAUSE_ENDS
 
 
 @frozen
@@ -92,7 +93,7 @@ def split_sentences(
             continue
         if word in _CLAUSE_ENDS and index + 1 < count:
             clauses.append(index + 1)
-        if word in _ENDS:
+        if word in SENTENCE_ENDS:
             after = text[ends[index] : ends[index] + 1]
             if word != "." or not after or after.isspace():
                 close(index + 1)

@@ -57,7 +57,6 @@ class Token(NamedTuple):
 
 # Builds a Token from a tuple without the named tuple's Python-level __new__ (measurably
 # cheaper when a short phrase is tokenised).
-_token = tuple.__new__
 _new_token = partial(tuple.__new__, Token)
 
 
@@ -113,9 +112,9 @@ def _simple_tokens(text: str, lower: bool) -> list[Token] | None:
     for chunk in text.split(" "):
         end = start + len(chunk)
         if chunk.isalpha():
-            tokens.append(_token(Token, (WORD, chunk.lower() if lower else chunk, start, end)))
+            tokens.append(_new_token((WORD, chunk.lower() if lower else chunk, start, end)))
         elif chunk.isdigit() and chunk.isascii():
-            tokens.append(_token(Token, (NUM, chunk, start, end)))
+            tokens.append(_new_token((NUM, chunk, start, end)))
         elif chunk:
             return None
         start = end + 1
