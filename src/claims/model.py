@@ -169,6 +169,10 @@ def _to_sources(value: object) -> tuple[Source, ...]:
 def _to_span(value: object) -> tuple[int, int] | None:
     if value is None:
         return None
+    if type(value) is tuple and len(value) == 2:
+        start, end = value
+        if type(start) is int and type(end) is int and 0 <= start <= end:
+            return value  # the common case, a valid pair, without the checks below
     if isinstance(value, str | bytes) or not hasattr(value, "__iter__"):
         raise ClaimsTypeError(f"span must be a (start, end) pair, not {type(value).__name__}")
     pair = tuple(value)
@@ -199,30 +203,35 @@ def _part(value: Source | Group | Count) -> str:
     return _canonical(converter.unstructure(value))
 
 
-def _string(value: str | None) -> str | None:
-    return None if value is None or value == "" else json.dumps(value, ensure_ascii=False)
+_quote = json.JSONEncoder(ensure_ascii=False).encode
+"""A string as JSON, exactly as ``json.dumps(value, ensure_ascii=False)`` writes it."""
 
 
 def _content(claim: Claim) -> str:
     """The same text as ``_canonical(converter.unstructure(claim))``, built field by field.
 
-    Sources, groups and counts repeat across claims, so their JSON is kept once per value.
+    Sources, groups and counts repeat across claims, so their JSON is kept once per value;
+    keys in sorted order, empty values left out.
     """
-    via = ",".join(_part(relay) for relay in claim.via)
-    fields = (
-        ("count", _part(claim.count)),
-        ("event", _string(claim.event)),
-        ("evidence", _string(claim.evidence)),
-        ("group", _part(claim.group)),
-        ("metric", _string(claim.metric.value)),
-        ("said_at", _string(claim.said_at.isoformat()) if claim.said_at else None),
-        ("source", _part(claim.source)),
-        ("span", "[{},{}]".format(*claim.span) if claim.span is not None else None),
-        ("speaker", _string(claim.speaker)),
-        ("status", _string(claim.status.value)),
-        ("via", f"[{via}]" if via else None),
-    )
-    return "{" + ",".join(f'"{key}":{text}' for key, text in fields if text is not None) + "}"
+    parts = ['{"count":', _part(claim.count)]
+    if claim.event:
+        parts += ',"event":', _quote(claim.event)
+    if claim.evidence:
+        parts += ',"evidence":', _quote(claim.evidence)
+    parts += ',"group":', _part(claim.group), ',"metric":', _quote(claim.metric.value)
+    if claim.said_at is not None:
+        parts += ',"said_at":', _quote(claim.said_at.isoformat())
+    parts += ',"source":', _part(claim.source)
+    span = claim.span
+    if span is not None:
+        parts.append(f',"span":[{span[0]},{span[1]}]')
+    if claim.speaker:
+        parts += ',"speaker":', _quote(claim.speaker)
+    parts += ',"status":', _quote(claim.status.value)
+    if claim.via:
+        parts += ',"via":[', ",".join([_part(relay) for relay in claim.via]), "]"
+    parts.append("}")
+    return "".join(parts)
 
 
 @frozen

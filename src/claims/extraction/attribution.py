@@ -54,74 +54,86 @@ class Attribution:
     speaker: tuple[int, int] | None = None
 
 
-def _inside_group(doc: Document, index: int) -> bool:
-    """Whether a longer group name started before token ``index`` and covers it."""
-    groups = doc.hits.get("group", {})
-    return any(
-        hit.end > index
-        for start in range(max(0, index - 4), index)
-        for hit in groups.get(start, [])
-    )
+_Named = tuple[str, int, tuple[int, int] | None]
+"""A source named at a token: its id, the token after its name, and a person's span."""
 
 
-def _source_at(doc: Document, index: int) -> tuple[str, int, tuple[int, int] | None] | None:
-    anaphor = doc.first("anaphor", index)
-    source = doc.first("source", index)
-    if anaphor is None and source is None and doc.first("reporter", index) is None:
-        return None
-    if _inside_group(doc, index):
-        return None
-    if anaphor is not None and (source is None or anaphor.end >= source.end):
-        return _ANAPHOR, anaphor.end, None
-    for category in ("source", "reporter"):
-        hit = doc.first(category, index)
-        if hit is None:
-            continue
-        if category == "reporter":
-            return OUTLET, hit.end, None
-        person = [h for h in doc.at("source", index) if h.value.extra == ("person",)]
-        if person:
-            best = person[0]
-            return best.value.key, best.end, doc.original_span(best.start, best.end)
-        return hit.value.key, hit.end, None
-    return None
+def _names(doc: Document) -> dict[int, _Named]:
+    """The source named at each token that names one.
+
+    Only tokens where an anaphor, a source or a reporter starts can, and not inside a longer
+    group name; those are resolved once per text and the rules look names up by token. An
+    anaphor wins over a shorter source name; a person named there is the source's speaker.
+    """
+    hits = doc.hits
+    anaphors = hits.get("anaphor", {})
+    sources = hits.get("source", {})
+    reporters = hits.get("reporter", {})
+    groups = hits.get("group", {})
+    names: dict[int, _Named] = {}
+    for index in {*anaphors, *sources, *reporters}:
+        if groups and any(
+            hit.end > index for start in range(index - 4, index) for hit in groups.get(start, ())
+        ):
+            continue  # a longer group name covers the word
+        found = anaphors.get(index)
+        anaphor = found[0] if found else None
+        found = sources.get(index)
+        source = found[0] if found else None
+        if anaphor is not None and (source is None or anaphor.end >= source.end):
+            names[index] = _ANAPHOR, anaphor.end, None
+        elif source is not None:
+            person = [h for h in sources[index] if h.value.extra == ("person",)]
+            if person:
+                best = person[0]
+                span = doc.original_span(best.start, best.end)
+                names[index] = best.value.key, best.end, span
+            else:
+                names[index] = source.value.key, source.end, None
+        else:
+            found = reporters.get(index)
+            if found:
+                names[index] = OUTLET, found[0].end, None
+    return names
 
 
 def find_mentions(doc: Document, reach: int, registry: Registry) -> list[Mention]:
     """Every source introduced by an attribution cue, in text order, anaphors resolved."""
     found: dict[int, Mention] = {}
+    names = _names(doc)
+    words, kinds = doc.tokens.words, doc.tokens.kinds
+    officials = doc.hits.get("official", {})
     for category in ("origin", "speech"):
+        origin = category == "origin"
         for index, hits in doc.hits.get(category, {}).items():
             sentence = doc.sentences[doc.sentence_of[index]]
             end = hits[0].end
             named_here = False
             official: int | None = None
-            forward = reach if doc.lang == "ar" or category == "origin" else ENGLISH_FORWARD
-            if doc.lang == "en" and category == "speech":
-                named_here = _look_back(doc, index, sentence.start, BACK_REACH, found)
+            forward = reach if doc.lang == "ar" or origin else ENGLISH_FORWARD
+            if doc.lang == "en" and not origin:
+                named_here = _look_back(doc, names, index, sentence.start, BACK_REACH, found)
             stop_at = end if named_here else min(sentence.end, end + forward)
             for position in range(end, stop_at):
-                token = doc.tokens[position]
-                if token.text in _THAT or (token.kind == PUNCT and token.text in ".؟?"):
+                word = words[position]
+                if word in _THAT or (kinds[position] == PUNCT and word in ".؟?"):
                     break
-                if official is None and doc.at("official", position):
+                if official is None and officials.get(position):
                     official = position
-                named = _source_at(doc, position)
+                named = names.get(position)
                 if named is not None:
                     named_here = True
                     if position not in found:
                         source, stop, speaker = named
-                        found[position] = Mention(
-                            index, position, stop, source, speaker, category == "origin"
-                        )
+                        found[position] = Mention(index, position, stop, source, speaker, origin)
                         named_relay = source != _ANAPHOR and not _anonymous(registry, source)
-                        _relayed_from(doc, named[1], sentence.end, found, named_relay, registry)
+                        _relayed_from(doc, names, stop, sentence.end, found, named_relay, registry)
                     break
             if not named_here and official is not None and official not in found:
-                stop = doc.at("official", official)[0].end
+                stop = officials[official][0].end
                 found[official] = Mention(index, official, stop, OFFICIAL, None, False)
                 named_here = True
-    _subject_mentions(doc, found)
+    _subject_mentions(doc, names, found)
     ordered = sorted(found.values(), key=lambda m: m.position)
     resolved: list[Mention] = []
     last: Mention | None = None
@@ -150,6 +162,7 @@ RELAY_REACH = 4
 
 def _relayed_from(
     doc: Document,
+    names: dict[int, _Named],
     start: int,
     end: int,
     found: dict[int, Mention],
@@ -159,9 +172,10 @@ def _relayed_from(
     """«نقلت مواقع محلية عن مصدر في وزارة الصحة»: the source quoted after «عن» is a mention too
     (ranking then prefers the named or nearer one). A named relay keeps an anonymous one's
     words as its own («نقل المرصد عن مصادر», «نقلت سانا عن مصادر أهلية»)."""
+    words = doc.tokens.words
     for position in range(start, min(end, start + RELAY_REACH)):
-        if doc.tokens[position].text in _FROM and position + 1 < end:
-            named = _source_at(doc, position + 1)
+        if words[position] in _FROM and position + 1 < end:
+            named = names.get(position + 1)
             if named is not None and relay_is_named and _anonymous(registry, named[0]):
                 return
             if named is not None and position + 1 not in found:
@@ -176,20 +190,22 @@ def _anonymous(registry: Registry, source: str) -> bool:
     return registry.knows(source) and registry.source(source).kind is SourceKind.ANONYMOUS
 
 
-def _subject_mentions(doc: Document, found: dict[int, Mention]) -> None:
+def _subject_mentions(doc: Document, names: dict[int, _Named], found: dict[int, Mention]) -> None:
     """«وبيّن المصدر أن ...», "X said that": a source right after a sentence's first word and
     followed shortly by «أن»/"that" is the speaker, whatever the verb; so is a dateline source
     («إدلب - المرصد السوري:»), which covers the whole text."""
+    words = doc.tokens.words
+    speech = doc.hits.get("speech", {})
     for number, sentence in enumerate(doc.sentences):
         if number == 0:
-            _dateline(doc, sentence.start, sentence.end, found)
+            _dateline(doc, names, sentence.start, sentence.end, found)
         for position in range(sentence.start + 1, min(sentence.end, sentence.start + 3)):
-            named = _source_at(doc, position)
+            named = names.get(position)
             if named is None or position in found:
                 continue
             stop = named[1]
-            following = [doc.tokens[i].text for i in range(stop, min(sentence.end, stop + 6))]
-            speaks = any(doc.at("speech", i) for i in range(stop, min(sentence.end, stop + 3)))
+            following = words[stop : min(sentence.end, stop + 6)]
+            speaks = any(speech.get(i) for i in range(stop, min(sentence.end, stop + 3)))
             if any(word in _THAT for word in following if word != ":") and (
                 speaks or any(word in _THAT for word in following[:3])
             ):
@@ -201,12 +217,14 @@ DATELINE = 6
 """How many words into a text a dateline source («إدلب - المرصد السوري:») may start."""
 
 
-def _dateline(doc: Document, start: int, end: int, found: dict[int, Mention]) -> None:
+def _dateline(
+    doc: Document, names: dict[int, _Named], start: int, end: int, found: dict[int, Mention]
+) -> None:
     for position in range(start, min(end, start + DATELINE)):
-        named = _source_at(doc, position)
+        named = names.get(position)
         if named is None:
             continue
-        if named[1] < end and doc.tokens[named[1]].text == ":" and position not in found:
+        if named[1] < end and doc.tokens.words[named[1]] == ":" and position not in found:
             found[position] = Mention(start, position, named[1], named[0], named[2], True)
         return
 
@@ -218,22 +236,28 @@ BACK_REACH = 20
 
 
 def _look_back(
-    doc: Document, index: int, first: int, reach: int, found: dict[int, Mention]
+    doc: Document,
+    names: dict[int, _Named],
+    index: int,
+    first: int,
+    reach: int,
+    found: dict[int, Mention],
 ) -> bool:
     """English "X said": the nearest source name before the verb (the longest one there)."""
+    officials = doc.hits.get("official", {})
     official: int | None = None
     for position in range(index - 1, max(first, index - reach) - 1, -1):
-        if official is None and doc.at("official", position):
+        if official is None and officials.get(position):
             official = position
-        named = _source_at(doc, position)
+        named = names.get(position)
         if named is None or named[1] > index:
             continue
         for earlier in (position - 1, position - 2):
-            longer = _source_at(doc, earlier) if earlier >= first else None
+            longer = names.get(earlier) if earlier >= first else None
             if longer is not None and longer[1] >= named[1]:
                 position, named = earlier, longer
         for earlier in range(position - 1, max(first, index - reach) - 1, -1):
-            person = _source_at(doc, earlier)
+            person = names.get(earlier)
             if person is not None and person[2] is not None:  # "X, head of the SDF ..., said"
                 position, named = earlier, person
                 break
@@ -241,7 +265,7 @@ def _look_back(
             found[position] = Mention(index, position, named[1], named[0], named[2], False)
         return True
     if official is not None and official not in found:
-        stop = doc.at("official", official)[0].end
+        stop = officials[official][0].end
         found[official] = Mention(index, official, stop, OFFICIAL, None, False)
         return True
     return False
@@ -346,11 +370,12 @@ INTRODUCES = 6
 def _introduces(doc: Document, mention: Mention, end: int) -> bool:
     """Whether a source named after a figure goes on to say something else («..., وقال
     المرصد إن ...»): then it speaks of what follows, not of the figure before it."""
+    words, forms = doc.tokens.words, doc.tokens.forms
     for index in range(mention.end, min(end, mention.end + INTRODUCES)):
-        token = doc.tokens[index]
-        if token.text in ",،" or token.text in SENTENCE_ENDS:
+        word = words[index]
+        if word in ",،" or word in SENTENCE_ENDS:
             return False
-        if token.text == ":" or _THAT & set(token.forms):
+        if word == ":" or not _THAT.isdisjoint(forms[index]):
             return True
     return False
 
@@ -363,13 +388,14 @@ def _closes_paragraph(doc: Document, number: int, after: int) -> bool:
     following = doc.sentences[after]
     if following.paragraph == sentence.paragraph or _speaks(doc, after):
         return False
-    words = range(sentence.start, sentence.end)
-    return _speaks(doc, number) and any(_THAT & set(doc.tokens[i].forms) for i in words)
+    forms = doc.tokens.forms[sentence.start : sentence.end]
+    return _speaks(doc, number) and any(not _THAT.isdisjoint(form) for form in forms)
 
 
 def _speaks(doc: Document, number: int) -> bool:
     sentence = doc.sentences[number]
-    return any(doc.at("speech", i) for i in range(sentence.start, sentence.end))
+    speech = doc.hits.get("speech", {})
+    return any(speech.get(i) for i in range(sentence.start, sentence.end))
 
 
 CLOSING_WORDS = 16
@@ -381,15 +407,15 @@ def _closing_attributions(
 ) -> dict[int, Attribution]:
     """Paragraphs ending in a sentence with a source and no figure («هذا ما رصده المرصد.»)."""
     closing: dict[int, Attribution] = {}
-    for number, sentence in enumerate(doc.sentences):
+    sentences = doc.sentences
+    for number, own in by_sentence.items():
+        sentence = sentences[number]
         last_of_paragraph = (
-            number + 1 == len(doc.sentences)
-            or doc.sentences[number + 1].paragraph != sentence.paragraph
+            number + 1 == len(sentences) or sentences[number + 1].paragraph != sentence.paragraph
         )
         if not last_of_paragraph or number in with_figures:
             continue
-        own = by_sentence.get(number, [])
-        words = [doc.tokens[i].text for i in range(sentence.start, sentence.end)]
-        if own and len(words) <= CLOSING_WORDS and not _THAT & set(words):
+        words = doc.tokens.words[sentence.start : sentence.end]
+        if own and len(words) <= CLOSING_WORDS and _THAT.isdisjoint(words):
             closing[sentence.paragraph] = Attribution(own[0].source, own[0].speaker)
     return closing
