@@ -54,6 +54,7 @@ class Attribution:
     speaker: tuple[int, int] | None = None
 
 
+_PERSON = ("person",)
 _Named = tuple[str, int, tuple[int, int] | None]
 """A source named at a token: its id, the token after its name, and a person's span."""
 
@@ -69,13 +70,15 @@ def _names(doc: Document) -> dict[int, _Named]:
     anaphors = hits.get("anaphor", {})
     sources = hits.get("source", {})
     reporters = hits.get("reporter", {})
-    groups = hits.get("group", {})
+    covered: set[int] = set()  # inside a group name that starts up to 4 words before
+    for start, group_hits in hits.get("group", {}).items():
+        for hit in group_hits:
+            if hit.end > start + 1:
+                covered.update(range(start + 1, min(hit.end, start + 5)))
     names: dict[int, _Named] = {}
     for index in {*anaphors, *sources, *reporters}:
-        if groups and any(
-            hit.end > index for start in range(index - 4, index) for hit in groups.get(start, ())
-        ):
-            continue  # a longer group name covers the word
+        if index in covered:
+            continue
         found = anaphors.get(index)
         anaphor = found[0] if found else None
         found = sources.get(index)
@@ -83,7 +86,7 @@ def _names(doc: Document) -> dict[int, _Named]:
         if anaphor is not None and (source is None or anaphor.end >= source.end):
             names[index] = _ANAPHOR, anaphor.end, None
         elif source is not None:
-            person = [h for h in sources[index] if h.value.extra == ("person",)]
+            person = [h for h in sources[index] if h.value.extra == _PERSON]
             if person:
                 best = person[0]
                 span = doc.original_span(best.start, best.end)
@@ -101,6 +104,7 @@ def find_mentions(doc: Document, reach: int, registry: Registry) -> list[Mention
     """Every source introduced by an attribution cue, in text order, anaphors resolved."""
     found: dict[int, Mention] = {}
     names = _names(doc)
+    named_at = sorted(names)
     words, kinds = doc.tokens.words, doc.tokens.kinds
     officials = doc.hits.get("official", {})
     for category in ("origin", "speech"):
@@ -112,7 +116,7 @@ def find_mentions(doc: Document, reach: int, registry: Registry) -> list[Mention
             official: int | None = None
             forward = reach if doc.lang == "ar" or origin else ENGLISH_FORWARD
             if doc.lang == "en" and not origin:
-                named_here = _look_back(doc, names, index, sentence.start, BACK_REACH, found)
+                named_here = _look_back(doc, names, named_at, index, sentence.start, found)
             stop_at = end if named_here else min(sentence.end, end + forward)
             for position in range(end, stop_at):
                 word = words[position]
@@ -238,25 +242,26 @@ BACK_REACH = 20
 def _look_back(
     doc: Document,
     names: dict[int, _Named],
+    named_at: list[int],
     index: int,
     first: int,
-    reach: int,
     found: dict[int, Mention],
 ) -> bool:
-    """English "X said": the nearest source name before the verb (the longest one there)."""
-    officials = doc.hits.get("official", {})
-    official: int | None = None
-    for position in range(index - 1, max(first, index - reach) - 1, -1):
-        if official is None and officials.get(position):
-            official = position
-        named = names.get(position)
-        if named is None or named[1] > index:
+    """English "X said": the nearest source name before the verb (the longest one there),
+    else an official named by title. ``named_at`` holds the tokens of ``names`` in order."""
+    low = max(first, index - BACK_REACH)
+    for number in range(bisect_left(named_at, index) - 1, -1, -1):
+        position = named_at[number]
+        if position < low:
+            break
+        named = names[position]
+        if named[1] > index:
             continue
         for earlier in (position - 1, position - 2):
             longer = names.get(earlier) if earlier >= first else None
             if longer is not None and longer[1] >= named[1]:
                 position, named = earlier, longer
-        for earlier in range(position - 1, max(first, index - reach) - 1, -1):
+        for earlier in range(position - 1, low - 1, -1):
             person = names.get(earlier)
             if person is not None and person[2] is not None:  # "X, head of the SDF ..., said"
                 position, named = earlier, person
@@ -264,6 +269,8 @@ def _look_back(
         if position not in found:
             found[position] = Mention(index, position, named[1], named[0], named[2], False)
         return True
+    officials = doc.hits.get("official", {})
+    official = max((p for p, hits in officials.items() if low <= p < index and hits), default=None)
     if official is not None and official not in found:
         stop = officials[official][0].end
         found[official] = Mention(index, official, stop, OFFICIAL, None, False)

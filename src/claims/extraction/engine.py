@@ -176,24 +176,26 @@ def extract(
     own_side = [result.own_side for result in results]
     reach = int(lex.section(doc.lang, "attribution").get("reach", 6))
     attributions = attribute(doc, figures, find_mentions(doc, reach, registry), registry)
+    sourced = [_source(attribution, outlet) for attribution in attributions]
+    sources = [registry.source(source_id) for source_id, _ in sourced]
     for number, result in enumerate(results):
+        source = sources[number]
         if result.own_side:
-            side = registry.source(_source(attributions[number], outlet)[0]).affiliation
+            side = source.affiliation
             if side is not None:
                 found[number] = (found[number][0], side)
         elif result.fighters:
-            side = _side_of_fighters(doc, found, number, attributions[number], outlet, registry)
+            side = _side_of_fighters(doc, found, number, sourced[number][0], source, registry)
             found[number] = (found[number][0], side)
         elif result.inherits is not None:
             side = found[result.inherits][1]
             if registry.taxonomy.is_within(side, "civilians") and figures[number].parent is None:
                 side = "civilians"
             found[number] = (found[number][0], side)
-        source = registry.source(_source(attributions[number], outlet)[0])
         figure, group = found[number]
         if source.affiliation is not None and _martyrs(doc, figure, group, source):
             found[number] = (figure, source.affiliation)
-    status_of = statuses(doc, figures, [_source(a, outlet)[0] for a in attributions])
+    status_of = statuses(doc, figures, [source_id for source_id, _ in sourced])
     mentioned = place_mentions(doc)
     places = sentence_places(doc, mentioned)
     place_positions = [index for index, _ in mentioned]
@@ -201,12 +203,11 @@ def extract(
     cumulative = {doc.sentence_of[index] for index in doc.hits.get("cumulative", {})}
     dates = sentence_dates(doc, day)
     main = main_place(places)
+    relays = {outlet: registry.source(outlet)} if outlet is not None else {}
     claims: list[tuple[Claim, int, bool, int | None]] = []
-    for (figure, group), own, attribution, status in zip(
-        found, own_side, attributions, status_of, strict=True
+    for (figure, group), own, attribution, (_, via), source, status in zip(
+        found, own_side, attributions, sourced, sources, status_of, strict=True
     ):
-        source_id, via = _source(attribution, outlet)
-        source = registry.source(source_id)
         if source.affiliation is not None and own:
             group = source.affiliation
         start, end = _span(doc, figure)
@@ -219,7 +220,7 @@ def extract(
                     group=registry.group(group),
                     count=figure.at.count,
                     status=status,
-                    via=tuple(registry.source(relay) for relay in via),
+                    via=tuple([relays[relay] for relay in via]),
                     event=event_for(
                         figure_place(
                             doc,
@@ -257,22 +258,21 @@ def _side_of_fighters(
     doc: Document,
     found: list[tuple[Figure, str]],
     number: int,
-    attribution: Attribution,
-    outlet: str | None,
+    source_id: str,
+    source: Source,
     registry: Registry,
 ) -> str:
     """The side of fighters a text does not name: the one armed group their sentence names
     (other than the source's own), else the side of a figure shortly before them."""
     figure = found[number][0]
-    source_id, _ = _source(attribution, outlet)
-    source = registry.source(source_id)
     exclude = {source_id, source.affiliation}
     sentence = doc.sentences[figure.sentence]
     named = set()
     near = range(max(sentence.start, figure.at.start - 40), min(sentence.end, figure.at.end + 40))
     for category in ("group", "source"):
+        hits = doc.hits.get(category, {})
         for index in near:
-            for hit in doc.at(category, index)[:1]:
+            for hit in hits.get(index, ())[:1]:
                 key = hit.value.key
                 if key in registry.taxonomy and key not in _NOT_SIDES:
                     if category == "group" and hit.value.extra:
@@ -292,11 +292,12 @@ def _side_of_fighters(
 def _martyrs(doc: Document, figure: Figure, group: str, source: Source) -> bool:
     """A side (a party, its media or government) calling unnamed dead «شهداء» speaks of its own."""
     cue = figure.cue
+    martyrs = doc.hits.get("martyr", {})
     return (
         group == EVERYONE
         and source.kind is not SourceKind.MONITOR
         and cue is not None
-        and any(doc.at("martyr", index) for index in range(cue.start, cue.end))
+        and any(martyrs.get(index) for index in range(cue.start, cue.end))
     )
 
 
@@ -331,11 +332,10 @@ def _restates(first: int, later: int, lead: set[int]) -> bool:
 
 def _is_another(doc: Document, figure: Figure) -> bool:
     at = figure.at
-    last = min(len(doc.tokens), at.end + 1)
     return any(
         form.startswith(("اخر", "another", "other"))
-        for index in range(at.start, last)
-        for form in doc.tokens[index].forms
+        for forms in doc.tokens.forms[at.start : at.end + 1]
+        for form in forms
     )
 
 

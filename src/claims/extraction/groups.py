@@ -56,9 +56,10 @@ def first_mentions(doc: Document) -> dict[str, int]:
 
 
 def _is_another(doc: Document, first: int, last: int) -> bool:
+    ordinals = doc.hits.get("ordinal", {})
     return any(
-        form.startswith(_ANOTHER) for i in range(first, last) for form in doc.tokens[i].forms
-    ) or any(doc.at("ordinal", i) for i in range(first, last))
+        form.startswith(_ANOTHER) for forms in doc.tokens.forms[first:last] for form in forms
+    ) or any(ordinals.get(i) for i in range(first, last))
 
 
 GENERIC = "@generic"
@@ -76,15 +77,19 @@ def _groups_in(
     found: list[str] = []
     generic: list[str] = []
     own = False
+    hits = doc.hits
+    selves = hits.get("self", {})
+    thirds = hits.get("self_third", {})
+    groups = hits.get("group", {})
     index = first
     while index < last:
-        if doc.at("self", index) or doc.at("self_third", index):
+        if selves.get(index) or thirds.get(index):
             own = True
         if index in skip:
             index += 1
             continue
         chosen = None
-        for hit in doc.at("group", index):
+        for hit in groups.get(index, ()):
             needs = hit.value.extra
             if not needs or needs == (GENERIC,):
                 chosen = hit
@@ -106,15 +111,19 @@ def _window_end(doc: Document, figure: Figure, count_starts: set[int]) -> int:
     at = figure.at
     end = min(sentence.end, at.end + WINDOW)
     cue = figure.cue
+    kinds, words = doc.tokens.kinds, doc.tokens.words
+    hits = doc.hits
+    stops = hits.get("stop", {})
+    subcounts = hits.get("subcount", {})
+    cues = hits.get("cue", {})
     for index in range(at.end, end):
-        token = doc.tokens[index]
-        if token.kind == PUNCT and token.text in ",،.;؛":
+        if kinds[index] == PUNCT and words[index] in ",،.;؛":
             return index
-        if index in count_starts or doc.at("stop", index) or doc.at("subcount", index):
+        if index in count_starts or stops.get(index) or subcounts.get(index):
             return index
         if cue is not None and cue.start <= index < cue.end and cue.start > at.end + 1:
             return index
-        if doc.at("cue", index) and (cue is None or not cue.start <= index < cue.end):
+        if cues.get(index) and (cue is None or not cue.start <= index < cue.end):
             return index
     return end
 
@@ -153,10 +162,11 @@ def find_group(
     ):
         start = cue.end
     # a part of a list that is only a casualty noun («وقتيل واحد») is of its whole's group
-    skip = frozenset(
-        index
-        for index in range(at.start, at.end if figure.parent is not None else at.start)
-        if doc.at("cue", index)
+    cues = doc.hits.get("cue", {})
+    skip = (
+        frozenset(index for index in range(at.start, at.end) if cues.get(index))
+        if figure.parent is not None
+        else frozenset()
     )
     found, own = _groups_in(doc, start, end, mentions, skip)
     group = _decide(found, taxonomy)
@@ -165,7 +175,8 @@ def find_group(
     if group is not None and group != EVERYONE:
         return GroupFinding(group, own)
     if own:
-        third = any(doc.at("self_third", i) for i in range(start, end))
+        thirds = doc.hits.get("self_third", {})
+        third = any(thirds.get(i) for i in range(start, end))
         named = _named_before(doc, at.start, figure.sentence, mentions, taxonomy) if third else None
         return GroupFinding(named, named is None)
     same_sentence = earlier[-1:] if earlier and earlier[-1][0].sentence == figure.sentence else []
@@ -179,11 +190,11 @@ def find_group(
         and _definite(doc, cue.start)
     ):
         return GroupFinding(None, inherits=len(earlier) - 1)
-    noun_before = at.start > 0 and _noun(doc, at.start - 1)
+    kinds = doc.tokens.kinds
     bare = (
         at.end - at.start == 1
-        and not noun_before
-        and not any(doc.tokens[i].kind == WORD and not doc.at("cue", i) for i in range(at.end, end))
+        and not (at.start > 0 and _noun(doc, at.start - 1))
+        and not any(kinds[i] == WORD and not cues.get(i) for i in range(at.end, end))
         and not (cue is not None and cue.start > at.end and not _adjacent(doc, at.end, cue.start))
     )
     if (
@@ -194,7 +205,8 @@ def find_group(
         return GroupFinding(None, inherits=len(earlier) - 1)
     gap_start = _gap_start(doc, figure, count_starts)
     if gap_start is not None:
-        stop = next((i for i in range(gap_start, at.start) if doc.at("stop", i)), at.start)
+        stops = doc.hits.get("stop", {})
+        stop = next((i for i in range(gap_start, at.start) if stops.get(i)), at.start)
         gap, _ = _groups_in(doc, gap_start, stop, mentions)
         chosen = _decide(gap, taxonomy)
         if chosen is not None and chosen != EVERYONE:
@@ -221,7 +233,8 @@ def _gap_start(doc: Document, figure: Figure, count_starts: set[int]) -> int | N
         start = cue.end
     elif cue is not None and cue.start >= at.start and cue.end <= at.end:
         first = max(doc.sentences[figure.sentence].start, at.start - GAP)
-        start = next((i + 1 for i in range(at.start - 1, first - 1, -1) if doc.at("cue", i)), -1)
+        cues = doc.hits.get("cue", {})
+        start = next((i + 1 for i in range(at.start - 1, first - 1, -1) if cues.get(i)), -1)
         if start < 0 or not any(hit.value.extra[0] != "after" for hit in doc.at("cue", start - 1)):
             return None
     else:
@@ -255,7 +268,7 @@ def _people_before_cue(
 
 def _definite(doc: Document, index: int) -> bool:
     """Whether the cue word carries the article («القتلى»): it refers to people named before."""
-    word = doc.tokens[index].text
+    word = doc.tokens.words[index]
     return doc.lang == "ar" and word.startswith(("ال", "وال", "بال", "لل", "ولل"))
 
 
@@ -269,9 +282,10 @@ def _named_before(
     """The armed group named last before token ``index`` in its sentence, if any."""
     position = max(doc.sentences[sentence].start, index - BACK)
     last: str | None = None
+    groups = doc.hits.get("group", {})
     while position < index:
         chosen = None
-        for hit in doc.at("group", position):
+        for hit in groups.get(position, ()):
             needs = hit.value.extra
             if hit.end > index:
                 continue
@@ -297,10 +311,9 @@ def _named_before(
 def _noun(doc: Document, index: int) -> bool:
     """Whether token ``index`` is a plain word (not a cue, a stop word or a conjunction):
     the noun of a numeral that follows it («مطلوبين اثنين»)."""
-    token = doc.tokens[index]
     return (
-        token.kind == WORD
-        and token.text not in ("و", "and")
+        doc.tokens.kinds[index] == WORD
+        and doc.tokens.words[index] not in ("و", "and")
         and not doc.at("cue", index)
         and not doc.at("stop", index)
         and not doc.at("subcount", index)
@@ -309,8 +322,10 @@ def _noun(doc: Document, index: int) -> bool:
 
 def _adjacent(doc: Document, first: int, last: int) -> bool:
     """Whether only cue words stand in ``[first, last)``."""
-    return all(doc.at("cue", i) for i in range(first, last))
+    cues = doc.hits.get("cue", {})
+    return all(cues.get(i) for i in range(first, last))
 
 
 def _fighters(doc: Document, first: int, last: int) -> bool:
-    return any(doc.at("combatant", index) for index in range(first, min(last + 1, len(doc.tokens))))
+    combatants = doc.hits.get("combatant", {})
+    return any(combatants.get(index) for index in range(first, min(last + 1, len(doc.tokens))))

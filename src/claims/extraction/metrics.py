@@ -61,12 +61,13 @@ def find_cues(doc: Document, lumping: object, missing_within: int) -> list[Cue]:
     """Every casualty cue, left to right, with lumped pairs merged into casualties."""
     raw: list[Cue] = []
     covered = 0
+    history = doc.hits.get("history", {})
     for index, hits in sorted(doc.hits.get("cue", {}).items()):
         if index < covered:
             continue
         longest = hits[0].end
         covered = longest
-        if any(doc.at("history", i) for i in range(max(0, index - 3), index)):
+        if history and any(history.get(i) for i in range(max(0, index - 3), index)):
             continue
         same = [hit for hit in hits if hit.end == longest]
         metric = same[0].value.key
@@ -108,7 +109,7 @@ def find_cues(doc: Document, lumping: object, missing_within: int) -> list[Cue]:
 
 def _definite_noun(doc: Document, index: int) -> bool:
     """English "the wounded", "the dead": a noun phrase of its own, not a count's cue."""
-    return doc.lang == "en" and index > 0 and doc.tokens[index - 1].text == "the"
+    return doc.lang == "en" and index > 0 and doc.tokens.words[index - 1] == "the"
 
 
 def _yields(cue: Cue, following: Cue | None, within: int) -> bool:
@@ -134,13 +135,16 @@ def _count_before(doc: Document, index: int) -> bool:
 
 def _joined(doc: Document, index: int) -> bool:
     """Whether token ``index`` carries the conjunction و (Arabic) on itself."""
-    word = doc.tokens[index].text
+    word = doc.tokens.words[index]
     return doc.lang == "ar" and word.startswith("و") and len(word) > 2
 
 
+_CONJUNCTIONS = frozenset({"و", "and", "or", "أو", "او"})
+
+
 def _conjunction_between(doc: Document, start: int, end: int) -> bool:
-    words = [doc.tokens[i].text for i in range(start, end)]
-    return words in (["و"], ["and"], ["or"], ["أو"], ["او"])
+    """Whether tokens ``[start, end)`` are one conjunction («قتلى وجرحى», "killed or wounded")."""
+    return end - start == 1 and doc.tokens.words[start] in _CONJUNCTIONS
 
 
 def _cue_index(cues: list[Cue], size: int) -> list[int]:
@@ -167,6 +171,7 @@ def implied_counts(
         governed.setdefault(id(figure.cue), []).append(figure.at)
     taken = {index for at in doc.counts for index in range(at.start, at.end)}
     found = _listed_nouns(doc, figures, taken)
+    nouns = [doc.hits.get(category, {}) for category in ("one", "ordinal", "person", "two")]
     for cue in cues:
         sentence = doc.sentences[doc.sentence_of[cue.start]]
         own = governed.get(id(cue), [])
@@ -179,6 +184,8 @@ def implied_counts(
         before = range(cue.start - 1, max(sentence.start, cue.start - reach) - 1, -1)
         after = range(cue.end, min(sentence.end, cue.end + reach))
         for index in (*before, *after):
+            if not any(hits.get(index) for hits in nouns):
+                continue
             if index in taken or index - 1 in taken:
                 continue
             if any(abs(index - at.start) <= 2 or abs(index - at.end) <= 1 for at in own):
@@ -218,7 +225,7 @@ def _article_before(doc: Document, index: int, start: int, taken: set[int]) -> i
             return None
         if doc.at("article", at):
             return at
-        if doc.tokens[at].kind != WORD or doc.at("cue", at) or doc.at("stop", at):
+        if doc.tokens.kinds[at] != WORD or doc.at("cue", at) or doc.at("stop", at):
             return None
     return None
 
@@ -231,10 +238,11 @@ def _person_joined_before(
 ) -> CountAt | None:
     """One person listed before a count with "and" ("a woman and her two children were
     wounded"): the cue that takes the count takes the person too."""
+    words = doc.tokens.words
     index = at.start - 1
-    if index > start and doc.tokens[index].text in _POSSESSIVES:
+    if index > start and words[index] in _POSSESSIVES:
         index -= 1
-    if index <= start or doc.tokens[index].text != "and" or not doc.at("person", index - 1):
+    if index <= start or words[index] != "and" or not doc.at("person", index - 1):
         return None
     head = index - 1
     first = _article_before(doc, head, start, taken)
@@ -260,7 +268,7 @@ def _listed_nouns(
         for index in range(figure.at.end, end):
             if index in taken or _statement(doc, index):
                 break
-            if not doc.tokens[index].text.startswith("و"):
+            if not doc.tokens.words[index].startswith("و"):
                 continue
             noun, value = doc.first("one", index), 1
             if noun is None:
@@ -314,7 +322,8 @@ def attach_counts(
 
 def _after_marker(doc: Document, at: CountAt) -> bool:
     """Whether «هم»/«بينهم» (or another breakdown marker) stands right before a count."""
-    return any(doc.at("subcount", index) for index in range(max(0, at.start - 2), at.start))
+    subcount = doc.hits.get("subcount", {})
+    return any(subcount.get(index) for index in range(max(0, at.start - 2), at.start))
 
 
 def _list_cue(
@@ -322,8 +331,9 @@ def _list_cue(
 ) -> Cue | None:
     """The cue of a list that «هم» opens with no figure before it: the nearest cue on the left,
     whichever side it takes, that has no count of its own («المدنيين الذين قتلوا ... هم 30»)."""
+    blockers = doc.hits.get("blocker", {})
     for index in range(at.start - 1, max(first, at.start - REACH) - 1, -1):
-        if doc.at("blocker", index):
+        if blockers.get(index):
             return None
         if covering[index] >= 0:
             cue = cues[covering[index]]
@@ -341,7 +351,7 @@ def _own_cue(doc: Document, at: CountAt, cues: list[Cue], covering: list[int]) -
         if covering[index] >= 0:
             cue = cues[covering[index]]
             return cue if cue.takes_before else None
-        if doc.tokens[index].kind != WORD:
+        if doc.tokens.kinds[index] != WORD:
             return None
     return None
 
@@ -351,19 +361,22 @@ def _parent(doc: Document, at: CountAt, figures: list[Figure], sentence: int) ->
     if not figures or figures[-1].sentence != sentence:
         return None
     previous = len(figures) - 1
-    if at.end < len(doc.tokens) and doc.at("subcount_after", at.end):
+    hits = doc.hits
+    if at.end < len(doc.tokens) and hits.get("subcount_after", {}).get(at.end):
         return figures[previous].parent if figures[previous].parent is not None else previous
+    subcount = hits.get("subcount", {})
+    cue_hits = hits.get("cue", {})
     for index in range(max(0, at.start - 2), at.start):
-        if doc.at("subcount", index) and not any(doc.at("cue", i) for i in range(index, at.start)):
+        if subcount.get(index) and not any(cue_hits.get(i) for i in range(index, at.start)):
             return figures[previous].parent if figures[previous].parent is not None else previous
     last = figures[previous]
     whole = last.parent if last.parent is not None else (previous if last.listed else None)
     if whole is not None and 0 <= at.start - last.at.end <= LIST_GAP:
-        between = [doc.tokens[i] for i in range(last.at.end, at.start)]
         if any(_statement(doc, i) for i in range(last.at.end, at.start)):
             return None
-        joined = doc.lang == "ar" and doc.tokens[at.start].text.startswith("و")
-        if between and between[-1].text in _JOINERS:
+        words = doc.tokens.words
+        joined = doc.lang == "ar" and words[at.start].startswith("و")
+        if last.at.end < at.start and words[at.start - 1] in _JOINERS:
             joined = True
         if joined:
             return whole
@@ -389,16 +402,21 @@ def _listed(doc: Document, index: int) -> bool:
     """Whether the count at token ``index`` is joined to the one before it as an item of a
     list or a part of it («5 أطفال و3 نساء قتلوا», «4 عناصر، بينهم ضابط، قتلوا»), so a cue
     after it may take both."""
-    word = doc.tokens[index].text
-    before = doc.tokens[index - 1].text if index else ""
-    if (doc.lang == "ar" and word.startswith("و")) or before in _JOINERS:
+    words = doc.tokens.words
+    before = words[index - 1] if index else ""
+    if (doc.lang == "ar" and words[index].startswith("و")) or before in _JOINERS:
         return True
-    return any(doc.at("subcount", i) for i in range(max(0, index - 2), index))
+    subcount = doc.hits.get("subcount", {})
+    return any(subcount.get(i) for i in range(max(0, index - 2), index))
+
+
+_STATEMENTS = ("cue", "speech", "origin")
 
 
 def _statement(doc: Document, index: int) -> bool:
     """Whether token ``index`` starts a statement of its own: a casualty cue or a verb of saying."""
-    return bool(doc.at("cue", index) or doc.at("speech", index) or doc.at("origin", index))
+    hits = doc.hits
+    return any(hits.get(category, {}).get(index) for category in _STATEMENTS)
 
 
 SUBJECT_WORDS = 3
@@ -412,28 +430,31 @@ def _subject_of(doc: Document, at: CountAt, cue: Cue) -> bool:
     4»; a cue right after the verb takes what follows: «قُتل واعتُقل آخر»)."""
     if cue.start - at.end > SUBJECT_WORDS:
         return False
+    kinds = doc.tokens.kinds
+    stops = doc.hits.get("stop", {})
+    blockers = doc.hits.get("blocker", {})
     for index in range(at.end, cue.start):
-        token = doc.tokens[index]
-        if token.kind != WORD or doc.at("stop", index) or doc.at("blocker", index):
+        if kinds[index] != WORD or stops.get(index) or blockers.get(index):
             return False
-    return doc.at("cue", cue.end) != [] or not _count_follows(doc, cue.end, 1)
+    return bool(doc.hits.get("cue", {}).get(cue.end)) or not _count_follows(doc, cue.end, 1)
 
 
 def _choose(
     doc: Document, at: CountAt, cues: list[Cue], covering: list[int], first: int, last: int
 ) -> Cue | None:
     """The cue governing a count: the nearer of the first cue on each side that can take it."""
-    inside = {covering[i] for i in range(at.start, at.end) if covering[i] >= 0}
+    inside = [number for number in covering[at.start : at.end] if number >= 0]
     if inside:
         return cues[min(inside)]
     of = at.end + 1
-    if of < len(covering) and doc.tokens[at.end].text in _PARTITIVE and covering[of] >= 0:
+    if of < len(covering) and doc.tokens.words[at.end] in _PARTITIVE and covering[of] >= 0:
         cue = cues[covering[of]]  # «العديد من القتلى وعشرات من الجرحى»: the count's own noun
         if cue.start == of and cue.takes_before:
             return cue
+    blockers = doc.hits.get("blocker", {})
     left: tuple[int, Cue] | None = None
     for index in range(at.start - 1, max(first, at.start - REACH) - 1, -1):
-        if doc.at("blocker", index):
+        if blockers.get(index):
             break
         if covering[index] >= 0:
             cue = cues[covering[index]]
@@ -443,8 +464,9 @@ def _choose(
                 left = (at.start - cue.end, cue)
             break
     right: tuple[int, Cue] | None = None
+    count_starts = doc.count_starts
     for index in range(at.end, min(last, at.end + REACH)):
-        if doc.at("blocker", index) or (index in doc.count_starts and not _listed(doc, index)):
+        if blockers.get(index) or (index in count_starts and not _listed(doc, index)):
             break
         if covering[index] >= 0:
             cue = cues[covering[index]]
