@@ -332,11 +332,20 @@ def _restates(first: int, later: int, lead: set[int]) -> bool:
 
 def _is_another(doc: Document, figure: Figure) -> bool:
     at = figure.at
-    return any(
-        form.startswith(("اخر", "another", "other"))
-        for forms in doc.tokens.forms[at.start : at.end + 1]
-        for form in forms
-    )
+    for forms in doc.tokens.forms[at.start : at.end + 1]:
+        for form in forms:
+            if form.startswith(("اخر", "another", "other")):
+                return True
+    return False
+
+
+_Key = tuple[str, str, tuple[object, ...]]
+"""A figure's source, group and count; "*" for any source or any group."""
+
+
+def _elsewhere(sentences: set[int] | None, sentence: int) -> bool:
+    """Whether ``sentences`` holds one other than ``sentence``."""
+    return sentences is not None and (len(sentences) > 1 or sentence not in sentences)
 
 
 def _restated_once(
@@ -353,33 +362,35 @@ def _restated_once(
     """
     anonymous = {UNATTRIBUTED, outlet}
     lead = set(range(LEAD_SENTENCES))
-    seen: dict[tuple[object, ...], set[int]] = {}
+    # per claim: its key, and the keys of the same figure from any source and for any group
+    keys: list[tuple[_Key, _Key, _Key]] = []
+    seen: dict[_Key, set[int]] = {}
     for item, sentence, _, _ in claims:
-        count = (item.metric, item.count.kind, item.count.bounds)
-        for key in (
-            (item.source.id, item.group.id, *count),
-            ("*", item.group.id, *count),
-            (item.source.id, "*", *count),
-        ):
-            if item.source.id in anonymous and "*" in key:
-                continue
-            if key[1] == "*" and item.group.id == EVERYONE:
-                continue
-            seen.setdefault(key, set()).add(sentence)
+        source, group = item.source.id, item.group.id
+        count: tuple[object, ...] = (item.metric, item.count.kind, item.count.bounds)
+        any_source: _Key = ("*", group, count)
+        any_group: _Key = (source, "*", count)
+        keys.append(((source, group, count), any_source, any_group))
+        if source not in anonymous:
+            seen.setdefault(any_source, set()).add(sentence)
+            if group != EVERYONE:
+                seen.setdefault(any_group, set()).add(sentence)
     kept: list[Claim] = []
     new: set[int] = set()
-    taken: dict[tuple[object, ...], int] = {}
-    for number, (item, sentence, another, parent) in enumerate(claims):
-        count = (item.metric, item.count.kind, item.count.bounds)
+    taken: dict[_Key, int] = {}
+    for number, ((item, sentence, another, parent), (key, any_source, any_group)) in enumerate(
+        zip(claims, keys, strict=True)
+    ):
         another = another or parent in new
-        elsewhere: set[int] = set()
-        if item.source.id in anonymous:
-            elsewhere |= seen.get(("*", item.group.id, *count), set()) - {sentence}
-        if item.group.id == EVERYONE and item.source.id not in anonymous:
-            elsewhere |= seen.get((item.source.id, "*", *count), set()) - {sentence}
-        if elsewhere and not another:
+        if not another and (
+            (item.source.id in anonymous and _elsewhere(seen.get(any_source), sentence))
+            or (
+                item.group.id == EVERYONE
+                and item.source.id not in anonymous
+                and _elsewhere(seen.get(any_group), sentence)
+            )
+        ):
             continue
-        key = (item.source.id, item.group.id, *count)
         if key in taken and not another and _restates(taken[key], sentence, lead):
             continue
         new.add(number)

@@ -66,25 +66,32 @@ def place_mentions(doc: Document) -> list[tuple[int, Where]]:
     الديمقراطية» names no place). A word after «بلدة», «قرية», "village of" is a town even when
     it is not listed; its slug is the word itself.
     """
+    groups = doc.hits.get("group", {})
+    sources = doc.hits.get("source", {})
     covered: set[int] = set()
-    for category in ("group", "source"):
-        for start, hits in doc.hits.get(category, {}).items():
-            covered.update(range(start + 1, hits[0].end))
+    for names in (groups, sources):
+        for start, hits in names.items():
+            end = hits[0].end
+            if end > start + 1:
+                covered.update(range(start + 1, end))
     found: list[tuple[int, Where]] = []
     places = doc.hits.get("place", {})
-    for index in sorted(set(places) | set(doc.hits.get("town_marker", {}))):
+    markers = doc.hits.get("town_marker", {})
+    words, kinds = doc.tokens.words, doc.tokens.kinds
+    for index in sorted(places.keys() | markers.keys()):
         if index in places:
             hit = places[index][0]
-            names = doc.at("group", index) + doc.at("source", index)
-            if index in covered or any(other.end > hit.end for other in names):
+            if index in covered or any(
+                other.end > hit.end for names in (groups, sources) for other in names.get(index, ())
+            ):
                 continue
             found.append((index, Where(hit.value.key, int(hit.value.extra[0]))))
             continue
-        marker = doc.hits["town_marker"][index][0]
-        if doc.lang == "ar" and _DEFINITE.match(doc.tokens[index].text):
+        marker = markers[index][0]
+        if doc.lang == "ar" and _DEFINITE.match(words[index]):
             continue  # «المدينة»: "the city" already named, not a new town
         after = marker.end
-        if after < len(doc.tokens) and after not in places and doc.tokens[after].kind == WORD:
+        if after < len(words) and after not in places and kinds[after] == WORD:
             slug = _town_slug(doc, after)
             if slug and "/" not in slug:
                 found.append((after, Where(slug, TOWN)))
@@ -103,20 +110,20 @@ def _town_slug(doc: Document, index: int) -> str | None:
     and hyphens between them ("Khan Sheikhoun" -> khan-sheikhoun, "Ras al-Ain" -> ras-al-ain);
     None when the word is not capitalised ("the town of the ..." names no town).
     """
-    tokens = doc.tokens
+    texts, kinds = doc.tokens.words, doc.tokens.kinds
     if doc.lang == "ar":
-        return tokens[index].text.lower()
+        return texts[index].lower()
     original = doc.norm.original
     words: list[str] = []
     position = index
-    while position < len(tokens) and len(words) < _LONGEST_NAME:
-        token = tokens[position]
-        if token.kind == WORD:
+    while position < len(texts) and len(words) < _LONGEST_NAME:
+        text = texts[position]
+        if kinds[position] == WORD:
             capital = original[doc.token_starts[position]].isupper()
-            if not capital and (not words or token.text not in _NAME_PARTICLES):
+            if not capital and (not words or text not in _NAME_PARTICLES):
                 break
-            words.append(token.text)
-        elif token.text != "-" or not words:
+            words.append(text)
+        elif text != "-" or not words:
             break
         position += 1
     while words and words[-1] in _NAME_PARTICLES:
@@ -152,6 +159,8 @@ def figure_place(
     first = max(doc.sentences[sentence].start, start - PLACE_REACH)
     last = min(doc.sentences[sentence].end, start + PLACE_REACH)
     low, middle, high = (bisect_left(positions, n) for n in (first, start, last))
+    if low == high:
+        return None
     after = mentions[middle:high]
     before = mentions[low:middle]
     for group in (after, before[::-1]):
@@ -183,8 +192,8 @@ def _year_for(month: int, day: int, published: date | None) -> int | None:
 
 
 def _number(doc: Document, index: int) -> int | None:
-    if 0 <= index < len(doc.tokens) and doc.tokens[index].kind == NUM:
-        text = doc.tokens[index].text
+    if 0 <= index < len(doc.tokens) and doc.tokens.kinds[index] == NUM:
+        text = doc.tokens.words[index]
         if text.isdigit() and len(text) <= 4:
             return int(text)
     return None

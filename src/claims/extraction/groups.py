@@ -43,15 +43,13 @@ class GroupFinding:
 
 def first_mentions(doc: Document) -> dict[str, int]:
     """Where each group (or a source that names one) is first mentioned, by token."""
-    first: dict[str, int] = {}
-    for category in ("group", "source"):
-        for index, hits in doc.hits.get(category, {}).items():
-            for hit in hits:
-                if category == "group" and hit.value.extra:
-                    continue
-                key = hit.value.key
-                if key not in first or index < first[key]:
-                    first[key] = index
+    groups = sorted(doc.hits.get("group", {}).items(), reverse=True)
+    # later positions first, so that the first mention is the one left in the dict
+    first = {hit.value.key: index for index, hits in groups for hit in hits if not hit.value.extra}
+    sources = sorted(doc.hits.get("source", {}).items(), reverse=True)
+    for key, index in {hit.value.key: index for index, hits in sources for hit in hits}.items():
+        if key not in first or index < first[key]:
+            first[key] = index
     return first
 
 

@@ -9,6 +9,8 @@ its metric. «قتلى وجرحى» and "killed and wounded" lump into casualtie
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from attrs import frozen
 
 from claims.count import Count
@@ -57,6 +59,10 @@ def _pairs(doc: Document, section: object) -> set[tuple[str, str]]:
     return {(a, b) for a, b in section.get("pairs", [])}
 
 
+_TAKES_AFTER = frozenset({"after", "both"})
+_TAKES_BEFORE = frozenset({"before", "both"})
+
+
 def find_cues(doc: Document, lumping: object, missing_within: int) -> list[Cue]:
     """Every casualty cue, left to right, with lumped pairs merged into casualties."""
     raw: list[Cue] = []
@@ -69,11 +75,15 @@ def find_cues(doc: Document, lumping: object, missing_within: int) -> list[Cue]:
         covered = longest
         if history and any(history.get(i) for i in range(max(0, index - 3), index)):
             continue
-        same = [hit for hit in hits if hit.end == longest]
-        metric = same[0].value.key
-        directions = {hit.value.extra[0] for hit in same if hit.value.key == metric}
-        after = bool(directions & {"after", "both"})
-        before = bool(directions & {"before", "both"})
+        metric = hits[0].value.key
+        if len(hits) == 1:
+            directions = {hits[0].value.extra[0]}
+        else:
+            directions = {
+                hit.value.extra[0] for hit in hits if hit.end == longest and hit.value.key == metric
+            }
+        after = not directions.isdisjoint(_TAKES_AFTER)
+        before = not directions.isdisjoint(_TAKES_BEFORE)
         raw.append(Cue(index, longest, metric, after, before))
     pairs = _pairs(doc, lumping)
     cues: list[Cue] = []
@@ -171,7 +181,12 @@ def implied_counts(
         governed.setdefault(id(figure.cue), []).append(figure.at)
     taken = {index for at in doc.counts for index in range(at.start, at.end)}
     found = _listed_nouns(doc, figures, taken)
-    nouns = [doc.hits.get(category, {}) for category in ("one", "ordinal", "person", "two")]
+    nouns = {  # the tokens where a noun that counts one or two starts
+        index
+        for category in ("one", "ordinal", "person", "two")
+        for index, hits in doc.hits.get(category, {}).items()
+        if hits
+    }
     for cue in cues:
         sentence = doc.sentences[doc.sentence_of[cue.start]]
         own = governed.get(id(cue), [])
@@ -184,7 +199,7 @@ def implied_counts(
         before = range(cue.start - 1, max(sentence.start, cue.start - reach) - 1, -1)
         after = range(cue.end, min(sentence.end, cue.end + reach))
         for index in (*before, *after):
-            if not any(hits.get(index) for hits in nouns):
+            if index not in nouns:
                 continue
             if index in taken or index - 1 in taken:
                 continue
@@ -291,6 +306,12 @@ def attach_counts(
     ``implied`` maps the first token of an implied count of one to the cue it stands by.
     """
     covering = _cue_index(cues, len(doc.tokens))
+    # the tokens where a search for a count's cue stops or looks closer: a blocker, a cue, a count
+    marks = sorted(
+        {index for index, hits in doc.hits.get("blocker", {}).items() if hits}
+        | {index for cue in cues for index in range(cue.start, cue.end)}
+        | doc.count_starts
+    )
     figures: list[Figure] = []
     for at in doc.counts:
         sentence_number = doc.sentence_of[at.start]
@@ -314,7 +335,7 @@ def attach_counts(
         cue = (implied or {}).get(at.start) or (
             _list_cue(doc, at, cues, covering, first) if listed else None
         )
-        cue = cue or _choose(doc, at, cues, covering, first, last)
+        cue = cue or _choose(doc, at, cues, covering, marks, first, last)
         if cue is not None:
             figures.append(Figure(at, cue.metric, cue, None, sentence_number, listed))
     return figures
@@ -440,9 +461,20 @@ def _subject_of(doc: Document, at: CountAt, cue: Cue) -> bool:
 
 
 def _choose(
-    doc: Document, at: CountAt, cues: list[Cue], covering: list[int], first: int, last: int
+    doc: Document,
+    at: CountAt,
+    cues: list[Cue],
+    covering: list[int],
+    marks: list[int],
+    first: int,
+    last: int,
 ) -> Cue | None:
-    """The cue governing a count: the nearer of the first cue on each side that can take it."""
+    """The cue governing a count: the nearer of the first cue on each side that can take it.
+
+    Each side is searched, up to :data:`REACH` words within the clause, for its first blocker
+    or cue; ``marks`` (sorted) holds every token that is one, or starts a count, so only
+    those are visited.
+    """
     inside = [number for number in covering[at.start : at.end] if number >= 0]
     if inside:
         return cues[min(inside)]
@@ -453,8 +485,10 @@ def _choose(
             return cue
     blockers = doc.hits.get("blocker", {})
     left: tuple[int, Cue] | None = None
-    for index in range(at.start - 1, max(first, at.start - REACH) - 1, -1):
-        if blockers.get(index):
+    low = max(first, at.start - REACH)
+    for number in range(bisect_left(marks, at.start) - 1, -1, -1):
+        index = marks[number]
+        if index < low or blockers.get(index):
             break
         if covering[index] >= 0:
             cue = cues[covering[index]]
@@ -465,8 +499,12 @@ def _choose(
             break
     right: tuple[int, Cue] | None = None
     count_starts = doc.count_starts
-    for index in range(at.end, min(last, at.end + REACH)):
-        if blockers.get(index) or (index in count_starts and not _listed(doc, index)):
+    high = min(last, at.end + REACH)
+    for number in range(bisect_left(marks, at.end), len(marks)):
+        index = marks[number]
+        if index >= high or blockers.get(index):
+            break
+        if index in count_starts and not _listed(doc, index):
             break
         if covering[index] >= 0:
             cue = cues[covering[index]]
