@@ -282,12 +282,6 @@ NEAR = 60
 """How many words from a figure a source in its sentence may stand (bounds the work)."""
 
 
-def _near(mentions: list[Mention], positions: list[int], anchor: int) -> list[Mention]:
-    first = bisect_left(positions, anchor - NEAR)
-    last = bisect_right(positions, anchor + NEAR)
-    return mentions[first:last]
-
-
 def _rank(source: str, registry: Registry) -> int:
     if source == OUTLET:
         return 4
@@ -301,15 +295,6 @@ def _rank(source: str, registry: Registry) -> int:
     return 0
 
 
-def _best(mentions: list[Mention], anchor: int, registry: Registry) -> Mention | None:
-    if not mentions:
-        return None
-    return min(
-        mentions,
-        key=lambda m: (_rank(m.source, registry), m.cue > anchor, abs(m.cue - anchor)),
-    )
-
-
 def attribute(
     doc: Document,
     figures: list[Figure],
@@ -321,6 +306,11 @@ def attribute(
     for mention in mentions:
         by_sentence.setdefault(doc.sentence_of[mention.position], []).append(mention)
     positions = {n: [m.position for m in found] for n, found in by_sentence.items()}
+    clauses = {
+        n: [doc.sentences[n].clause_of(m.position) for m in found]
+        for n, found in by_sentence.items()
+    }
+    ranks = {n: [_rank(m.source, registry) for m in found] for n, found in by_sentence.items()}
     with_figures = {figure.sentence for figure in figures}
     closing = _closing_attributions(doc, by_sentence, with_figures)
     asides = {doc.sentence_of[i] for i in doc.hits.get("aside", {})}
@@ -345,16 +335,31 @@ def attribute(
             last_sentence = number
         sentence = doc.sentences[number]
         anchor = figure.at.start
-        own = _near(by_sentence.get(number, []), positions.get(number, []), anchor)
-        clause = sentence.clause_of(anchor)
-        own = [m for m in own if m.cue < anchor or not _introduces(doc, m, sentence.end)]
-        same_clause = [m for m in own if sentence.clause_of(m.position) == clause]
-        other = [
-            m
-            for m in own
-            if sentence.clause_of(m.position) < clause or (m.origin and m.position > anchor)
-        ]
-        chosen = _best(same_clause, anchor, registry) or _best(other, anchor, registry)
+        chosen: Mention | None = None
+        own = by_sentence.get(number)
+        if own:
+            near = positions[number]
+            clause = sentence.clause_of(anchor)
+            # a source in the figure's own clause, else one in a clause before it (or a
+            # cue of origin after the figure); the best ranked, then before it, then nearest
+            same_clause: list[int] = []
+            other: list[int] = []
+            for k in range(bisect_left(near, anchor - NEAR), bisect_right(near, anchor + NEAR)):
+                mention = own[k]
+                if mention.cue >= anchor and _introduces(doc, mention, sentence.end):
+                    continue
+                where = clauses[number][k]
+                if where == clause:
+                    same_clause.append(k)
+                elif where < clause or (mention.origin and mention.position > anchor):
+                    other.append(k)
+            if same_clause or other:
+                rank = ranks[number]
+                best = min(
+                    same_clause or other,
+                    key=lambda k: (rank[k], own[k].cue > anchor, abs(own[k].cue - anchor)),
+                )
+                chosen = own[best]
         if chosen is not None:
             result = Attribution(chosen.source, chosen.speaker)
         elif number in asides:
