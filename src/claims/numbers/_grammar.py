@@ -9,7 +9,7 @@ most a few groups long), so a scan is linear in the text.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from itertools import compress, count
 from operator import not_, or_
 from typing import NamedTuple
@@ -41,6 +41,7 @@ _NUMERALS: dict[str, Callable[[Context, int], Numeral]] = {
     "ar": arabic.numeral,
     "en": english.numeral,
 }
+_FEW = 8  # tokens below which a scan tries each token in turn
 _MAX_NOUNS = 3  # counted nouns skipped after a figure: «12 قتيلا آخرين», "12 people"
 
 
@@ -84,7 +85,13 @@ class _Scanner(Context):
     __slots__ = ("numeral", "tolerance")
 
     def __init__(self, lex: Lexicon, kinds: list[int], texts: list[str], tolerance: float) -> None:
-        super().__init__(lex, kinds, texts)
+        # Context's fields set here rather than through super(): a phrase is scanned in a few
+        # microseconds, and the call would be a noticeable part of them.
+        self.lex = lex
+        self.kinds = kinds
+        self.texts = texts
+        self.size = len(texts)
+        self.numerals: dict[int, Numeral] = {}
         self.numeral = _NUMERALS[lex.lang]
         self.tolerance = tolerance
 
@@ -454,9 +461,13 @@ def scan(
     at = scanner.at
     results: list[tuple[tuple[int, int], Count]] = []
     resume = 0
-    # Only digit tokens (kind 0) and words with a gate can start a phrase: the others are
-    # passed over in one pass at C speed.
-    candidates = compress(count(), map(or_, map(not_, kinds), map(lex.gates.__contains__, texts)))
+    # Only digit tokens (kind 0) and words with a gate can start a phrase: in a long text the
+    # others are passed over in one pass at C speed; a phrase has too few to be worth it.
+    candidates: Iterable[int] = (
+        compress(count(), map(or_, map(not_, kinds), map(lex.gates.__contains__, texts)))
+        if len(texts) > _FEW
+        else range(len(texts))
+    )
     for index in candidates:
         if index < resume:
             continue
