@@ -27,45 +27,56 @@ def _is_year(at: CountAt) -> bool:
 def is_people_count(doc: Document, at: CountAt) -> bool:
     """Whether the figure at ``at`` may count people (a cue must still govern it)."""
     tokens = doc.tokens
-    last = len(tokens) - 1
-    before = tokens[at.start - 1] if at.start > 0 else None
-    after = tokens[at.end] if at.end < len(tokens) else None
-    if before is not None and before.text == ":" and before.end == tokens[at.start].start:
+    words = tokens.words
+    starts = tokens.starts
+    ends = tokens.ends
+    first = at.start
+    stop = at.end
+    size = len(words)
+    last = size - 1
+    has_before = first > 0
+    has_after = stop < size
+    hits = doc.hits
+    not_people = hits.get("not_people", {})
+    if has_before:
+        before = words[first - 1]
+        joined = ends[first - 1] == starts[first]
+        if joined and before == ":":
+            return False
+        if joined and (before == "-" or (tokens.kinds[first - 1] == WORD and before.isascii())):
+            return False  # a model name: F-16, Su-25, T72
+        if (
+            before == "-"
+            and first >= 2
+            and ends[first - 2] == starts[first - 1]
+            and tokens.kinds[first - 2] == WORD
+        ):
+            return False  # «سو-» 25
+    after = words[stop] if has_after else None
+    if after == ":" and starts[stop] == ends[stop - 1]:
         return False
-    if after is not None and after.text == ":" and after.start == tokens[at.end - 1].end:
+    if _is_year(at) and not (has_after and hits.get("cue", {}).get(stop)):
         return False
-    if (
-        before is not None
-        and before.end == tokens[at.start].start
-        and (before.text == "-" or (before.kind == WORD and before.text.isascii()))
-    ):
-        return False  # a model name: F-16, Su-25, T72
-    if (
-        before is not None
-        and before.text == "-"
-        and at.start >= 2
-        and tokens[at.start - 2].end == before.start
-        and tokens[at.start - 2].kind == WORD
-    ):
-        return False  # «سو-» 25
-    if _is_year(at) and not (after is not None and doc.at("cue", at.end)):
+    if has_after and (not_people.get(stop) or _is_month(doc, stop)):
         return False
-    if after is not None and (doc.at("not_people", at.end) or _is_month(doc, at.end)):
-        return False
-    if after is not None and after.text == "-" and doc.at("not_people", min(at.end + 1, last)):
+    if after == "-" and not_people.get(min(stop + 1, last)):
         return False  # "a 70-year-old man"
-    if before is not None and _is_month(doc, at.start - 1):
+    if has_before and _is_month(doc, first - 1):
         return False
-    one = at.count.value == 1 and not at.count.text.strip().isdigit()
-    vague = at.count.kind is CountKind.VAGUE
-    if before is not None and (vague or one) and doc.at("not_people", at.start - 1):
-        return False  # «مواقع عدة», «عائلة واحدة»: a word about things, not people
-    sentence = doc.sentences[doc.sentence_of[at.start]]
-    return not any(
-        doc.at("held", index)
-        for index in range(max(sentence.start, at.start - HELD_REACH), at.start)
-    )
+    count = at.count
+    if has_before and not_people.get(first - 1):
+        one = count.value == 1 and not count.text.strip().isdigit()
+        if one or count.kind is CountKind.VAGUE:
+            return False  # «مواقع عدة», «عائلة واحدة»: a word about things, not people
+    held = hits.get("held")
+    if not held:
+        return True
+    sentence = doc.sentences[doc.sentence_of[first]]
+    reach = range(max(sentence.start, first - HELD_REACH), first)
+    return not any(held.get(index) for index in reach)
 
 
 def _is_month(doc: Document, index: int) -> bool:
-    return any(hit.value.key == "month" for hit in doc.at("date", index))
+    dates = doc.hits.get("date")
+    found = dates.get(index) if dates else None
+    return found is not None and any(hit.value.key == "month" for hit in found)

@@ -12,6 +12,7 @@ and its lead) is kept once.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from datetime import date, datetime
 
 from claims.errors import ClaimsTypeError
@@ -35,7 +36,7 @@ from claims.extraction.sentences import split_sentences
 from claims.extraction.status import statuses
 from claims.model import Claim, Source, SourceKind
 from claims.normalize import normalize
-from claims.numbers import UnknownLanguage, detect_language, find_counts
+from claims.numbers import UnknownLanguage, _counts_in, detect_language
 from claims.registry import Registry
 
 __all__ = ["UNATTRIBUTED", "extract"]
@@ -101,8 +102,12 @@ def _prepare(text: str, lang: str | None, lex: Lexicon) -> Document | None:
     doc = Document(norm, language, tokens, hits, sentences, sentence_of, [], token_starts)
     counts = []
     for begin, end in _cue_stretches(doc):
-        for (start, stop), count in find_counts(text[begin:end], lang=language):
-            span = (begin + start, begin + stop)
+        # The stretch's first and last tokens give its place in the normalised text, so it is
+        # not normalised again (a stretch starts at a token and ends after one).
+        first = bisect_left(doc.token_starts, begin)
+        last = bisect_left(doc.token_starts, end, first)
+        stretch = doc.tokens.starts[first], doc.tokens.ends[last - 1]
+        for span, count in _counts_in(doc.norm, *stretch, doc.lang):
             first, last = doc.tokens_of_span(span)
             if first < last:
                 at = CountAt(first, last, span, count)

@@ -18,7 +18,7 @@ import regex
 
 from claims.count import DEFAULT_APPROX_TOLERANCE, Count, approx_bounds
 from claims.errors import ClaimsError, ClaimsTypeError
-from claims.normalize import REGEX_TIMEOUT, normalize, regex_timeout
+from claims.normalize import REGEX_TIMEOUT, Normalized, normalize, regex_timeout
 from claims.numbers import _lexicon
 from claims.numbers._grammar import scan
 
@@ -67,10 +67,31 @@ def _find(text: object, lang: object, tolerance: float, limit: int) -> list[tupl
     try:
         language = chosen or detect_language(norm.text)
         lex = _lexicon.get(language)
-        tokens = _lexicon.tokenize(norm.text, lower=language == "en")
+        tokens = _lexicon.columns(norm.text, lower=language == "en")
     except TimeoutError:
         return []
     return scan(norm, lex, tokens, tolerance, limit)
+
+
+def _counts_in(norm: Normalized, start: int, end: int, lang: str) -> list[tuple[Span, Count]]:
+    """:func:`find_counts` of the text behind ``norm.text[start:end]``, for a caller that has
+    normalised the whole text already; spans index ``norm.original``.
+
+    The same counts, at the same places, as ``find_counts`` of that stretch of the original
+    (normalising is a per-character fold, so a stretch that starts and ends on whole characters
+    normalises to the same text either way). ``lang`` is "ar" or "en".
+    """
+    if len(norm.breaks) == 1 and norm.shifts[0]:
+        # Characters were deleted only at the very start, and Normalized.original_span reads
+        # its map as the identity: count in the stretch that span names, as find_counts would.
+        begin, stop = norm.original_span(start, end)
+        found = find_counts(norm.original[begin:stop], lang=lang)
+        return [((begin + first, begin + last), count) for (first, last), count in found]
+    try:
+        tokens = _lexicon.columns(norm.text[start:end], lower=lang == "en")
+    except TimeoutError:
+        return []
+    return scan(norm, _lexicon.get(lang), tokens, DEFAULT_APPROX_TOLERANCE, end - start + 1, start)
 
 
 def parse_count(

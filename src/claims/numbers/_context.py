@@ -5,7 +5,7 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import Any
 
-from claims.numbers._lexicon import NUM, WORD, Lexicon, NumberWord, Phrase, Phrases, Token
+from claims.numbers._lexicon import NUM, WORD, Lexicon, NumberWord, Phrase, Phrases
 
 __all__ = ["MAX_DIGITS", "Context", "Numeral"]
 
@@ -21,32 +21,35 @@ Variants = tuple[tuple[str, str], ...]
 class Context:
     """The tokens of one text with the lexicon of its language: the working state of one call.
 
+    Tokens are kept as parallel lists of kinds and folded texts (see ``_lexicon.columns``):
+    the grammar reads nothing else of them, and indexing a list is cheaper than a field.
     ``numerals`` keeps each token's numeral readings for the length of that call, so
     trying several phrases at a token reads the numeral there once.
     """
 
-    __slots__ = ("lex", "numerals", "tokens")
+    __slots__ = ("kinds", "lex", "numerals", "size", "texts")
 
-    def __init__(self, lex: Lexicon, tokens: list[Token]) -> None:
+    def __init__(self, lex: Lexicon, kinds: list[int], texts: list[str]) -> None:
         self.lex = lex
-        self.tokens = tokens
+        self.kinds = kinds
+        self.texts = texts
+        self.size = len(texts)
         self.numerals: dict[int, Numeral] = {}
 
     def text(self, index: int) -> str | None:
         """The folded text of token ``index``, or None past the end."""
-        return self.tokens[index].text if index < len(self.tokens) else None
+        return self.texts[index] if index < self.size else None
 
     def variants(self, index: int) -> Variants:
         """Token ``index`` read whole and as clitic + stem: ``((stem, prefix), ...)``."""
-        token = self.tokens[index]
-        return self.lex.variants(token.text) if token.kind == WORD else ((token.text, ""),)
+        text = self.texts[index]
+        return self.lex.variants(text) if self.kinds[index] == WORD else ((text, ""),)
 
     def digits(self, index: int) -> int | Fraction | None:
         """The value of a digit token ("22,257", "2.5"), or None."""
-        token = self.tokens[index]
-        if token.kind != NUM:
+        if self.kinds[index] != NUM:
             return None
-        plain = token.text.replace(",", "")
+        plain = self.texts[index].replace(",", "")
         if len(plain) > MAX_DIGITS:
             return None
         return Fraction(plain) if "." in plain else int(plain)
@@ -57,8 +60,9 @@ class Context:
         With ``joined`` (the word continues a numeral), a reading with the conjunction
         prefix wins: «وأحد» in «مائة وأحد عشر» is و + أحد, though «واحد» is a word too.
         """
-        token = self.tokens[index]
-        readings = self.lex.number_readings.get(token.text) if token.kind == WORD else None
+        readings = (
+            self.lex.number_readings.get(self.texts[index]) if self.kinds[index] == WORD else None
+        )
         if not readings:
             return None
         if joined:
@@ -74,16 +78,16 @@ class Context:
 
         Returns the phrase, the clitic prefix on its first token and the index after it.
         """
-        tokens = self.tokens
-        if index >= len(tokens):
+        texts = self.texts
+        if index >= self.size:
             return None
-        variants = self.variants(index) if clitics else [(tokens[index].text, "")]
+        variants = self.variants(index) if clitics else ((texts[index], ""),)
         for stem, prefix in variants:
             longest = table.firsts.get(stem)
             if longest is None:
                 continue
-            for size in range(min(longest, len(tokens) - index), 0, -1):
-                key = (stem, *(token.text for token in tokens[index + 1 : index + size]))
+            for size in range(min(longest, self.size - index), 0, -1):
+                key = (stem, *texts[index + 1 : index + size])
                 if key in table.entries:
                     return key, prefix, index + size
         return None
@@ -92,11 +96,11 @@ class Context:
         """Whether a phrase of ``table`` ends just before token ``index``."""
         if index == 0:
             return False
-        longest = table.lasts.get(self.tokens[index - 1].text)
+        longest = table.lasts.get(self.texts[index - 1])
         if longest is None:
             return False
         for size in range(1, min(longest, index) + 1):
-            key = tuple(token.text for token in self.tokens[index - size : index])
+            key = tuple(self.texts[index - size : index])
             if key in table.entries:
                 return True
         return False

@@ -9,7 +9,9 @@ most a few groups long), so a scan is linear in the text.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from itertools import compress, count
+from operator import not_, or_
 from typing import NamedTuple
 
 from claims.count import Count, CountKind, approx_bounds
@@ -26,11 +28,11 @@ from claims.numbers._lexicon import (
     SKIP,
     VAGUE,
     WORD,
+    Columns,
     Hedge,
     Lexicon,
     Phrases,
     Role,
-    Token,
 )
 
 __all__ = ["Found", "scan"]
@@ -39,6 +41,7 @@ _NUMERALS: dict[str, Callable[[Context, int], Numeral]] = {
     "ar": arabic.numeral,
     "en": english.numeral,
 }
+_FEW = 8  # tokens below which a scan tries each token in turn
 _MAX_NOUNS = 3  # counted nouns skipped after a figure: «12 قتيلا آخرين», "12 people"
 
 
@@ -79,14 +82,17 @@ def _hedged(
 class _Scanner(Context):
     """One scan of one text: its tokens and memos (a Context) and the settings of the call."""
 
-    __slots__ = ("numeral", "size", "tolerance")
+    __slots__ = ("numeral", "tolerance")
 
-    def __init__(self, lex: Lexicon, tokens: list[Token], tolerance: float) -> None:
+    def __init__(self, lex: Lexicon, kinds: list[int], texts: list[str], tolerance: float) -> None:
+        # Context's fields set here rather than through super(): a phrase is scanned in a few
+        # microseconds, and the call would be a noticeable part of them.
         self.lex = lex
-        self.tokens = tokens
+        self.kinds = kinds
+        self.texts = texts
+        self.size = len(texts)
         self.numerals: dict[int, Numeral] = {}
         self.numeral = _NUMERALS[lex.lang]
-        self.size = len(tokens)
         self.tolerance = tolerance
 
     # -- helpers --------------------------------------------------------------
@@ -100,11 +106,24 @@ class _Scanner(Context):
         return found
 
     def can_start(self, index: int) -> int:
-        """What phrases could start at token ``index`` (flags; 0 for none): skips most words."""
-        token = self.tokens[index]
-        if token.kind == NUM:
+        """What phrases could start at token ``index`` (flags; 0 for none): skips most words.
+
+        A word's gate (see ``_lexicon.Gate``) may ask for a given next token first.
+        """
+        if self.kinds[index] == NUM:
             return NUMBER
-        return self.lex.start_flags.get(token.text, 0)
+        gate = self.lex.gates.get(self.texts[index])
+        if gate is None:
+            return 0
+        after = gate.after
+        if after is None:
+            return gate.flags
+        follower = index + 1
+        if follower < self.size and (
+            self.texts[follower] in after or (gate.digits_after and self.kinds[follower] == NUM)
+        ):
+            return gate.flags
+        return 0
 
     def _prefix(self, index: int, *, joined: bool = False) -> str:
         """The clitic prefix a number-bearing word at ``index`` carries."""
@@ -113,15 +132,14 @@ class _Scanner(Context):
 
     def _noun_word(self, index: int) -> tuple[str, str] | None:
         """The counted noun at ``index`` (without clitics or accusative alef) and its prefix."""
-        tokens = self.tokens
-        if index >= self.size or tokens[index].kind != WORD:
+        if index >= self.size or self.kinds[index] != WORD:
             return None
-        return self.lex.noun_forms.get(tokens[index].text)
+        return self.lex.noun_forms.get(self.texts[index])
 
     def _skip_quotes(self, index: int) -> int:
         """Past quotes and brackets at ``index`` («(61) قتيلاً»)."""
         quotes = self.lex.quotes
-        while index < self.size and self.tokens[index].text in quotes:
+        while index < self.size and self.texts[index] in quotes:
             index += 1
         return index
 
@@ -136,17 +154,16 @@ class _Scanner(Context):
         if index >= size:
             return index
         lex = self.lex
-        tokens = self.tokens
+        texts = self.texts
         suffix = lex.accusative_suffix
         previous = ""
         for _ in range(_MAX_NOUNS):
-            if index < size and tokens[index].text in lex.quotes:
+            if index < size and texts[index] in lex.quotes:
                 index = self._skip_quotes(index)
             if index >= size:
                 break
-            token = tokens[index]
-            text = token.text
-            noun = lex.noun_forms.get(text) if token.kind == WORD else None
+            text = texts[index]
+            noun = lex.noun_forms.get(text) if self.kinds[index] == WORD else None
             if noun is not None and noun[1] in lex.conj_prefixes:
                 if not (suffix and previous.endswith(suffix) and text.endswith(suffix)):
                     break
@@ -169,7 +186,7 @@ class _Scanner(Context):
         if (
             hedged is None
             and index + 1 < self.size
-            and self.tokens[index].kind == WORD
+            and self.kinds[index] == WORD
             and self.number_word(index) is None
         ):
             hedged = self.match(lex.hedges_after, index + 1)
@@ -188,7 +205,7 @@ class _Scanner(Context):
         suffix = self.lex.accusative_suffix
         if noun is None or noun[1] not in self.lex.conj_prefixes:
             return 0
-        if not suffix or not self.tokens[index].text.endswith(suffix):
+        if not suffix or not self.texts[index].endswith(suffix):
             return 0  # «20 وجريح واحد» is 20 and one wounded
         if noun[0] not in self.lex.singular_nouns or index + 1 >= self.size:
             return 0
@@ -201,10 +218,9 @@ class _Scanner(Context):
         """Where a figure starts after the words between a verb of exceeding and it
         («تجاوزت الحصيلة 50»), or ``size`` when none starts within the hedge's reach."""
         for at in range(index, min(self.size, index + self.lex.hedge_gap_reach + 1)):
-            token = self.tokens[at]
             if self._numeral(at):
                 return at
-            if token.kind != WORD or self.number_word(at) is not None:
+            if self.kinds[at] != WORD or self.number_word(at) is not None:
                 break
         return self.size
 
@@ -244,13 +260,13 @@ class _Scanner(Context):
             return None
         value, end = readings[-1]
         size = self.size
-        skip = len(self._prefix(start)) if self.tokens[start].kind == WORD else 0
+        skip = len(self._prefix(start)) if self.kinds[start] == WORD else 0
         if start and (self.ends_with(lex.not_before, start) or self._year(start, end, value)):
             return Found(0, None, CountKind.UNKNOWN, None, start, skip, -1, self._skip_nouns(end))
         one_more = self._and_one_noun(end)
         if one_more:
             value, end = value + 1, one_more
-        followed = end < size and self.tokens[end].text in lex.follower_forms
+        followed = end < size and self.texts[end] in lex.follower_forms
         if followed and self.match(lex.not_after, end) is not None:
             return Found(0, None, CountKind.UNKNOWN, None, start, skip, -1, end)
         joined = self.match(lex.range_joins, end, clitics=False) if followed else None
@@ -291,9 +307,7 @@ class _Scanner(Context):
     def _noun(self, start: int) -> Found | None:
         """A count carried by a noun alone: a dual (2), a singular casualty noun (1), «آخر»."""
         lex = self.lex
-        tokens = self.tokens
-        token = tokens[start]
-        if token.kind != WORD:
+        if self.kinds[start] != WORD:
             return None
         for stem, prefix in self.variants(start):
             counted = lex.another.get(stem)
@@ -331,8 +345,7 @@ class _Scanner(Context):
         if index == 0:
             return True
         lex = self.lex
-        before = self.tokens[index - 1]
-        if before.text in lex.noun_blockers:
+        if self.texts[index - 1] in lex.noun_blockers:
             return False
         if any(stem in lex.singular_after for stem, _ in self.variants(index - 1)):
             return True
@@ -341,19 +354,18 @@ class _Scanner(Context):
             if one is not None and not one[1] and one[0].role is Role.UNIT and one[0].value == 1:
                 return True
         joined = prefix in lex.conj_prefixes
-        return joined and (before.kind == NUM or self._noun_word(index - 1) is not None)
+        return joined and (self.kinds[index - 1] == NUM or self._noun_word(index - 1) is not None)
 
     def _year(self, start: int, end: int, value: int) -> bool:
         """Whether the figure at ``start`` is a year: four plain digits after «في», "in"…"""
         lex = self.lex
-        token = self.tokens[start]
         first, last = lex.year_range
         return (
             end == start + 1
-            and token.kind == NUM
-            and len(token.text) == 4
+            and self.kinds[start] == NUM
+            and len(self.texts[start]) == 4
             and first <= value <= last
-            and self.tokens[start - 1].text in lex.year_after
+            and self.texts[start - 1] in lex.year_after
         )
 
     def _one_of(self, start: int) -> Found | None:
@@ -362,11 +374,11 @@ class _Scanner(Context):
         after = start + 1
         if found is None or found[0].role is not Role.TEEN_ONE or after >= self.size:
             return None
-        if self.tokens[after].kind != WORD or self.number_word(after, joined=True) is not None:
+        if self.kinds[after] != WORD or self.number_word(after, joined=True) is not None:
             return None
-        if self.tokens[after].text in self.lex.teen_suffixes:
+        if self.texts[after] in self.lex.teen_suffixes:
             return None
-        if start and self.tokens[start - 1].text in self.lex.one_of_blockers:
+        if start and self.texts[start - 1] in self.lex.one_of_blockers:
             return None
         return Found(1, 1, CountKind.EXACT, 1, start, len(found[1]), after, after)
 
@@ -379,15 +391,14 @@ class _Scanner(Context):
     def _another_counts(self, index: int) -> bool:
         """Whether «آخر» at ``index`` means "another" (a count) rather than "last"."""
         lex = self.lex
-        tokens = self.tokens
-        if index == 0 or tokens[index - 1].kind != WORD:
+        if index == 0 or self.kinds[index - 1] != WORD:
             return False
-        if tokens[index - 1].text in lex.another_blockers:
+        if self.texts[index - 1] in lex.another_blockers:
             return False
         follower = index + 1
-        if follower >= self.size or tokens[follower].kind == PUNCT:
+        if follower >= self.size or self.kinds[follower] == PUNCT:
             return True
-        text = tokens[follower].text
+        text = self.texts[follower]
         return (
             text in lex.another_followers
             or text in lex.conjunctions
@@ -432,24 +443,43 @@ class _Scanner(Context):
 
 
 def scan(
-    norm: Normalized, lex: Lexicon, tokens: list[Token], tolerance: float, limit: int
+    norm: Normalized,
+    lex: Lexicon,
+    tokens: Columns,
+    tolerance: float,
+    limit: int,
+    offset: int = 0,
 ) -> list[tuple[tuple[int, int], Count]]:
-    """The count phrases of a tokenised text, in order and without overlap, at most ``limit``."""
-    scanner = _Scanner(lex, tokens, tolerance)
+    """The count phrases of a tokenised text, in order and without overlap, at most ``limit``.
+
+    ``tokens`` index ``norm.text`` from ``offset`` on (a stretch of a longer text); spans are
+    of ``norm.original``.
+    """
+    kinds, texts, starts, ends = tokens
+    scanner = _Scanner(lex, kinds, texts, tolerance)
+    can_start = scanner.can_start
+    at = scanner.at
     results: list[tuple[tuple[int, int], Count]] = []
-    index = 0
-    size = len(tokens)
-    while index < size:
-        flags = scanner.can_start(index)
-        found = scanner.at(index, flags) if flags else None
+    resume = 0
+    # Only digit tokens (kind 0) and words with a gate can start a phrase: in a long text the
+    # others are passed over in one pass at C speed; a phrase has too few to be worth it.
+    candidates: Iterable[int] = (
+        compress(count(), map(or_, map(not_, kinds), map(lex.gates.__contains__, texts)))
+        if len(texts) > _FEW
+        else range(len(texts))
+    )
+    for index in candidates:
+        if index < resume:
+            continue
+        flags = can_start(index)
+        found = at(index, flags) if flags else None
         if found is None:
-            index += 1
             continue
         low, high, kind, value, first, skip, end, after = found
-        index = after if after > index else index + 1
+        resume = after if after > index else index + 1
         if end < 0:
             continue  # a figure that is no count (a year, a share): skipped whole
-        span = norm.original_span(tokens[first].start + skip, tokens[end - 1].end)
+        span = norm.original_span(offset + starts[first] + skip, offset + ends[end - 1])
         results.append((span, Count(low, high, kind, value, norm.original[span[0] : span[1]])))
         if len(results) >= limit:
             break

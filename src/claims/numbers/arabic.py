@@ -26,8 +26,9 @@ def numeral(ctx: Context, start: int) -> Numeral:
     leaves a whole number (so «بين ثلاثة وعشرين» can be read as 3 and 20).
     """
     lex = ctx.lex
-    tokens = ctx.tokens
-    size = len(tokens)
+    texts = ctx.texts
+    kinds = ctx.kinds
+    size = ctx.size
     total = 0
     group: int | Fraction = 0
     rank = _EMPTY
@@ -39,13 +40,13 @@ def numeral(ctx: Context, start: int) -> Numeral:
     while pos < size:
         at = pos
         conj = False
-        if not first and tokens[at].text in lex.conjunctions:
+        if not first and texts[at] in lex.conjunctions:
             conj = True
             at += 1
             if at >= size:
                 break
         after = at + 1
-        digits = ctx.digits(at) if tokens[at].kind == NUM else None
+        digits = ctx.digits(at) if kinds[at] == NUM else None
         if digits is not None:
             if first or (conj and rank == _EMPTY and last_scale and digits < last_scale):
                 group, rank = digits, 0
@@ -112,10 +113,10 @@ def _tens_follow(ctx: Context, index: int) -> bool:
     lex = ctx.lex
     if ctx.text(index) in lex.conjunctions:
         index += 1
-    elif index < len(ctx.tokens):
+    elif index < ctx.size:
         found = ctx.number_word(index, joined=True)
         return found is not None and found[1] in lex.conj_prefixes and found[0].role is Role.TENS
-    if index >= len(ctx.tokens):
+    if index >= ctx.size:
         return False
     found = ctx.number_word(index)
     return found is not None and not found[1] and found[0].role is Role.TENS

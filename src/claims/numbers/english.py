@@ -22,8 +22,8 @@ _HUNDRED, _TENS, _UNIT = 3, 2, 1
 def numeral(ctx: Context, start: int) -> Numeral:
     """Every reading of the English numeral at token ``start``: ``(value, end)``, shortest first."""
     lex = ctx.lex
-    tokens = ctx.tokens
-    size = len(tokens)
+    texts = ctx.texts
+    size = ctx.size
     total = 0
     group: int | Fraction = 0
     rank = _EMPTY
@@ -35,13 +35,13 @@ def numeral(ctx: Context, start: int) -> Numeral:
     while pos < size:
         at = pos
         link: str | None = None
-        text = tokens[at].text
+        text = texts[at]
         if not first and (text in lex.conjunctions or text in lex.hyphens):  # "and", ",", "-"
             link = text
             at += 1
             if at >= size:
                 break
-            text = tokens[at].text
+            text = texts[at]
         after_scale = rank == _EMPTY and bool(last_scale)
         digits = ctx.digits(at)
         found = None if digits is not None else ctx.number_word(at)

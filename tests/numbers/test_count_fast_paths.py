@@ -1,0 +1,105 @@
+"""The scan's shortcuts change nothing: the ASCII split, the word gates and counting in a
+stretch of an already normalised text give what the plain way gives."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claims.normalize import normalize
+from claims.numbers import _counts_in, _grammar, _lexicon, find_counts
+
+_ASCII = "".join(map(chr, range(128)))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(_ASCII) + list("0123456789,.  ab")), max_size=60))
+def test_the_ascii_split_agrees_with_the_pattern(text: str) -> None:
+    assert text.isascii()
+    assert _lexicon._ASCII_TOKEN.split(text) == _lexicon._TOKEN.split(text)
+
+
+def _universe(lex: _lexicon.Lexicon) -> list[str]:
+    """Every token some word list holds, and a few others: what may follow a word."""
+    words = set(lex.number_readings) | set(lex.start_flags) | lex.quotes | lex.articles
+    for table in (lex.hedges_before, lex.hedges_after, lex.vague, lex.not_count_phrases):
+        for phrase in table.entries:
+            words.update(phrase)
+    for phrase, joins in lex.range_openers.entries.items():
+        words.update(phrase)
+        for join in joins.entries:
+            words.update(join)
+    words |= lex.hundred_words | lex.conjunctions | lex.hyphens | lex.singular_nouns
+    return sorted(words | {"x", "of", ".", "12", "3", "1,500", "2.5"})
+
+
+def _columns(texts: list[str]) -> tuple[list[int], list[str]]:
+    kinds = [_lexicon._kind(text[0]) for text in texts]
+    return kinds, texts
+
+
+@pytest.mark.parametrize("lang", _lexicon.LANGUAGES)
+def test_a_closed_gate_hides_no_phrase(lang: str) -> None:
+    """Where a word's gate turns the next token away, the grammar finds nothing there, in
+    any of a few contexts; where it lets it through, it tries the same phrases as before."""
+    lex = _lexicon.get(lang)
+    universe = _universe(lex)
+    rng = random.Random(1)
+    tails = [[], ["5"], ["people"], ["و", "قتيلا"], ["and", "10"], ["hundred", "of"]]
+    befores = [[], ["x"], ["in"], ["في"], ["من"]]
+    checked = 0
+    for word, gate in lex.gates.items():
+        flags = lex.start_flags[word]
+        if gate.after is None and gate.flags == flags:
+            continue  # the gate lets everything through
+        followers = rng.sample(universe, min(len(universe), 300))
+        for follower in followers:
+            passes = gate.after is None or follower in gate.after
+            passes = passes or (gate.digits_after and _lexicon._kind(follower[0]) == 0)
+            before = rng.choice(befores)
+            for tail in rng.sample(tails, 2):
+                texts = [*before, word, follower, *tail]
+                scanner = _grammar._Scanner(lex, *_columns(texts), 0.1)
+                index = len(before)
+                found = scanner.at(index, flags)
+                if not passes:
+                    assert found is None, texts
+                    assert scanner.can_start(index) == 0
+                else:
+                    fresh = _grammar._Scanner(lex, *_columns(texts), 0.1)
+                    assert fresh.at(index, gate.flags) == found, texts
+                checked += 1
+    assert checked > 1000
+
+
+_SOUP = {
+    "en": "killed at least 12 people in the region of two hundred and five over 1,500 a few "
+    "dozen wounded between 3 and 4 more than 20 on the order of half a million",
+    "ar": "قُتِلَ أكثر من ٢٠ شخصاً وأصيب حوالي خمسين بين ثلاثة و ٥ قتلى ، وجريحين في عام ٢٠١٥",
+}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(sorted(_SOUP)), st.data())
+def test_counting_in_a_stretch_of_a_normalised_text_is_find_counts(
+    lang: str, data: st.DataObject
+) -> None:
+    """``_counts_in`` on the normalised text gives ``find_counts`` of the original stretch,
+    with spans of the whole original text."""
+    marks = ["ـ", "\u064b", "\u200f", ".", "«", "»"]
+    chosen = data.draw(st.lists(st.sampled_from([*_SOUP[lang].split(" "), *marks])))
+    text = " ".join(chosen)
+    norm = normalize(text)
+    starts = [0, *(i + 1 for i, char in enumerate(norm.text) if char == " ")]
+    begin = data.draw(st.sampled_from(starts))
+    ends = [i for i, char in enumerate(norm.text) if char == " " and i > begin] + [len(norm.text)]
+    end = data.draw(st.sampled_from(ends))
+    original = norm.original_span(begin, end)
+    expected = [
+        ((original[0] + start, original[0] + stop), count)
+        for (start, stop), count in find_counts(text[original[0] : original[1]], lang=lang)
+    ]
+    assert _counts_in(norm, begin, end, lang) == expected
