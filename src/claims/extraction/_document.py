@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from operator import attrgetter
 
 from attrs import field, frozen
 
@@ -14,9 +15,12 @@ from claims.extraction.lexicon import Entry
 from claims.extraction.sentences import Sentence
 from claims.normalize import Normalized
 
-__all__ = ["CountAt", "Document"]
+__all__ = ["CATEGORY", "CountAt", "Document"]
 
 Hits = Mapping[str, Mapping[int, list[Hit[Entry]]]]
+
+CATEGORY: Callable[[Entry], str] = attrgetter("category")
+"""The category of a lexicon entry: what a document files its phrase hits by."""
 
 
 @frozen

@@ -7,9 +7,10 @@ in the text (times the length of the longest phrase).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import partial
-from typing import Generic, NamedTuple, TypeVar
+from itertools import compress
+from typing import Generic, Literal, NamedTuple, TypeVar, cast
 
 from attrs import field, frozen
 
@@ -72,6 +73,8 @@ def _index(
 
 Entries = list[tuple[tuple[Pattern, ...], V]]
 Ranked = list[tuple[int, tuple[Pattern, ...], V]]
+Key = str | tuple[str, ...]
+"""What a table looks a token up by: its lookup forms, or the word where that is its only form."""
 
 _MEMO_LIMIT = 1 << 16
 """How many distinct words a table remembers the candidate phrases of (then it starts afresh)."""
@@ -83,19 +86,84 @@ def _word_matches(pattern: Pattern, forms: tuple[str, ...]) -> bool:
     return pattern.text in forms
 
 
-@frozen
+def _key_matches(pattern: Pattern, key: Key) -> bool:
+    if isinstance(key, str):
+        return key.startswith(pattern.text) if pattern.prefix else key == pattern.text
+    return _word_matches(pattern, key)
+
+
+def _rest_matches(patterns: tuple[Pattern, ...], keys: Sequence[Key], index: int, k: int) -> bool:
+    """Whether ``patterns[k:]`` match the tokens from ``index + k`` on."""
+    if index + len(patterns) > len(keys):
+        return False
+    for pattern, key in zip(patterns[k:], keys[index + k : index + len(patterns)], strict=True):
+        if not _key_matches(pattern, key):
+            return False
+    return True
+
+
+def _filed(key: Key, table: dict[str, Ranked[V]]) -> Iterable[tuple[int, tuple[Pattern, ...], V]]:
+    """The phrases of ``table`` filed under a form of ``key``."""
+    if isinstance(key, str):
+        return table.get(key, ())
+    return [entry for form in key for entry in table.get(form, ())]
+
+
+@frozen(eq=False)
+class _Followers(Generic[V]):
+    """The phrases that go on with one second word, filed by their third word."""
+
+    two: list[tuple[int, int, V]]
+    """``(rank, 2, value)`` of the two-word phrases: they match."""
+    by_third: dict[str, Ranked[V]]
+    prefix_third: Ranked[V]
+
+    @classmethod
+    def of(cls, ranked: Ranked[V]) -> _Followers[V]:
+        two: list[tuple[int, int, V]] = []
+        by_third: dict[str, Ranked[V]] = {}
+        prefix_third: Ranked[V] = []
+        for rank, patterns, value in ranked:
+            if len(patterns) == 2:
+                two.append((rank, 2, value))
+            elif patterns[2].prefix:
+                prefix_third.append((rank, patterns, value))
+            else:
+                by_third.setdefault(patterns[2].text, []).append((rank, patterns, value))
+        return cls(two, by_third, prefix_third)
+
+    def matches(self, keys: Sequence[Key], index: int, found: list[tuple[int, int, V]]) -> None:
+        """Add to ``found`` the phrases that match at token ``index`` (the first two words
+        known to)."""
+        found += self.two
+        if index + 2 >= len(keys):
+            return
+        if self.by_third:
+            for rank, patterns, value in _filed(keys[index + 2], self.by_third):
+                if len(patterns) == 3 or _rest_matches(patterns, keys, index, 3):
+                    found.append((rank, len(patterns), value))
+        for rank, patterns, value in self.prefix_third:
+            if _rest_matches(patterns, keys, index, 2):
+                found.append((rank, len(patterns), value))
+
+
+@frozen(eq=False)
 class _Candidates(Generic[V]):
-    """The phrases one word can start, ranked longest first and filed by their second word,
-    so that most of them are ruled out with one dictionary lookup."""
+    """The phrases one word can start, ranked longest first and filed by their second and
+    third words, so that most of them are ruled out with a dictionary lookup or two."""
 
     single: list[tuple[int, V]]
-    by_second: dict[str, Ranked[V]]
+    by_second: dict[str, _Followers[V]]
     prefix_second: Ranked[V]
     only_by_second: bool = False
     """Whether every phrase has an exact second word (then a scan can rule them all out
     with lookups of the next word's forms)."""
     only_single: bool = False
     """Whether every phrase is one word long (then every one of them matches)."""
+    values: tuple[V, ...] = ()
+    """The values of the one-word phrases, in rank order."""
+    lone: bool = False
+    """Whether the word starts one phrase alone, of one word."""
 
     @classmethod
     def of(cls, entries: Entries[V]) -> _Candidates[V]:
@@ -111,25 +179,56 @@ class _Candidates(Generic[V]):
                 by_second.setdefault(patterns[1].text, []).append((rank, patterns, value))
         return cls(
             single,
-            by_second,
+            {second: _Followers.of(ranked) for second, ranked in by_second.items()},
             prefix_second,
             only_by_second=not single and not prefix_second,
             only_single=not by_second and not prefix_second,
+            values=tuple(value for _, value in single),
+            lone=len(entries) == 1 and not by_second and not prefix_second,
         )
 
-    def hits(self, forms: Sequence[tuple[str, ...]], index: int) -> list[Hit[V]]:
-        """The phrases that match at token ``index`` of a text with these lookup forms."""
-        found: list[tuple[int, int, V]] = [(rank, 1, value) for rank, value in self.single]
-        if index + 1 < len(forms) and (self.by_second or self.prefix_second):
-            ranked = [entry for form in forms[index + 1] for entry in self.by_second.get(form, ())]
-            for rank, patterns, value in (*ranked, *self.prefix_second):
-                length = len(patterns)
-                if index + length <= len(forms) and all(
-                    _word_matches(patterns[k], forms[index + k]) for k in range(1, length)
-                ):
-                    found.append((rank, length, value))
-            found.sort(key=lambda item: item[0])
-        return [Hit(index, index + length, value) for _, length, value in found]
+    def may_continue(self, key: Key) -> bool:
+        """Whether a phrase with an exact second word can go on with a word of this key."""
+        if isinstance(key, str):
+            return key in self.by_second
+        return not self.by_second.keys().isdisjoint(key)
+
+    def hits(self, keys: Sequence[Key], index: int) -> list[Hit[V]]:
+        """The phrases that match at token ``index`` of a text with these lookup keys."""
+        longer = self.longer(keys, index)
+        if longer:
+            return self.merged(index, longer)
+        return [_new_hit((index, index + 1, value)) for value in self.values]
+
+    def longer(self, keys: Sequence[Key], index: int) -> list[tuple[int, int, V]]:
+        """``(rank, length, value)`` of the phrases of two words or more that match at token
+        ``index`` of a text with these lookup keys, in no particular order."""
+        found: list[tuple[int, int, V]] = []
+        if index + 1 >= len(keys) or self.only_single:
+            return found
+        after = keys[index + 1]
+        by_second = self.by_second
+        if isinstance(after, str):
+            if after in by_second:
+                by_second[after].matches(keys, index, found)
+        else:
+            for form in after:
+                if form in by_second:
+                    by_second[form].matches(keys, index, found)
+        for rank, patterns, value in self.prefix_second:
+            if _rest_matches(patterns, keys, index, 1):
+                found.append((rank, len(patterns), value))
+        return found
+
+    def merged(self, index: int, longer: list[tuple[int, int, V]]) -> list[Hit[V]]:
+        """The hits at token ``index``: the one-word phrases and ``longer``, by rank."""
+        if not self.single and len(longer) == 1:
+            _, length, value = longer[0]
+            return [_new_hit((index, index + length, value))]
+        found = [(rank, 1, value) for rank, value in self.single]
+        found += longer
+        found.sort()  # ranks differ: values are never compared
+        return [_new_hit((index, index + length, value)) for _, length, value in found]
 
 
 @frozen
@@ -141,9 +240,9 @@ class PhraseTable(Generic[V]):
     _prefix: dict[str, Entries[V]] = field(init=False, eq=False, repr=False)
     _longest_prefix: int = field(init=False, eq=False, repr=False)
     _longest: int = field(init=False, eq=False, repr=False)
-    _memo: dict[tuple[str, ...], _Candidates[V] | None] = field(init=False, eq=False, repr=False)
-    """The phrases each word (by its lookup forms) can start: a cache, so that a scan does one
-    dictionary lookup per word it has seen before."""
+    _memo: dict[Key, _Candidates[V] | Literal[False]] = field(init=False, eq=False, repr=False)
+    """The phrases each word (by its lookup key) can start, False for none: a cache, so that a
+    scan does one dictionary lookup per word it has seen before."""
 
     def __attrs_post_init__(self) -> None:
         exact, prefix = _index(self.entries)
@@ -170,33 +269,45 @@ class PhraseTable(Generic[V]):
                         found[id(entry)] = entry
         return sorted(found.values(), key=lambda entry: -len(entry[0]))
 
-    def _candidates(self, forms: tuple[str, ...]) -> _Candidates[V] | None:
-        """The phrases a word with these forms can start; None when there are none."""
+    def _candidates(self, key: Key) -> _Candidates[V] | Literal[False]:
+        """The phrases a word with this lookup key can start; False when there are none."""
         memo = self._memo
-        if forms in memo:
-            return memo[forms]
+        found = memo.get(key)
+        if found is not None:
+            return found
         if len(memo) >= _MEMO_LIMIT:
             memo.clear()
-        entries = self.starting_with(forms)
-        found = memo[forms] = _Candidates.of(entries) if entries else None
+        entries = self.starting_with((key,) if isinstance(key, str) else key)
+        found = memo[key] = _Candidates.of(entries) if entries else False
         return found
+
+    def _lookup(self, keys: Sequence[Key]) -> list[_Candidates[V] | Literal[False]]:
+        """The candidates of every token: one dictionary lookup each, and work for new words."""
+        found: list[_Candidates[V] | Literal[False] | None] = list(map(self._memo.get, keys))
+        if None in found:
+            index = found.index(None)
+            try:
+                while True:
+                    found[index] = self._candidates(keys[index])
+                    index = found.index(None, index + 1)
+            except ValueError:
+                pass
+        return cast("list[_Candidates[V] | Literal[False]]", found)
 
     def at(self, tokens: Sequence[Token], index: int) -> list[Hit[V]]:
         """Every phrase that starts at token ``index``, longest first."""
-        window = [token.forms for token in tokens[index : index + self._longest]]
-        found = self._candidates(window[0])
-        if found is None:
-            return []
-        return [Hit(hit.start + index, hit.end + index, hit.value) for hit in found.hits(window, 0)]
+        keys = _keys_of(tokens)
+        found = self._candidates(keys[index])
+        return found.hits(keys, index) if found else []
 
     def scan(self, tokens: Sequence[Token]) -> list[Hit[V]]:
         """The longest phrase at each position, left to right, not overlapping."""
-        forms = _forms_of(tokens)
+        keys = _keys_of(tokens)
         hits: list[Hit[V]] = []
         index = 0
-        while index < len(forms):
-            candidates = self._candidates(forms[index])
-            found = candidates.hits(forms, index) if candidates else []
+        while index < len(keys):
+            candidates = self._candidates(keys[index])
+            found = candidates.hits(keys, index) if candidates else []
             if found:
                 hits.append(found[0])
                 index = found[0].end
@@ -206,26 +317,67 @@ class PhraseTable(Generic[V]):
 
     def scan_all(self, tokens: Sequence[Token]) -> dict[int, list[Hit[V]]]:
         """Every phrase at every position (overlaps kept), longest first per position."""
-        forms = _forms_of(tokens)
+        keys = _keys_of(tokens)
         table: dict[int, list[Hit[V]]] = {}
-        memo = self._memo
-        last = len(forms) - 1
-        for index, word in enumerate(forms):
-            found = memo[word] if word in memo else self._candidates(word)
-            if found is None:
-                continue
-            if found.only_by_second and (
-                index == last or found.by_second.keys().isdisjoint(forms[index + 1])
+        last = len(keys) - 1
+        for index, candidates in compress(enumerate(found := self._lookup(keys)), found):
+            if not candidates or (
+                candidates.only_by_second
+                and (index == last or not candidates.may_continue(keys[index + 1]))
             ):
                 continue
-            if found.only_single:
-                table[index] = [_new_hit((index, index + 1, value)) for _, value in found.single]
-                continue
-            hits = found.hits(forms, index)
+            hits = candidates.hits(keys, index)
             if hits:
                 table[index] = hits
         return table
 
+    def scan_grouped(
+        self, tokens: Sequence[Token], group: Callable[[V], str]
+    ) -> dict[str, dict[int, list[Hit[V]]]]:
+        """What :meth:`scan_all` finds, filed by ``group`` of each value (then by position).
 
-def _forms_of(tokens: Sequence[Token]) -> Sequence[tuple[str, ...]]:
-    return tokens.forms if isinstance(tokens, Tokens) else [token.forms for token in tokens]
+        One pass straight into the groups: most words start one phrase alone, so their hit
+        goes to its group without the lists and look-ups of a second pass.
+        """
+        keys = _keys_of(tokens)
+        groups: dict[str, dict[int, list[Hit[V]]]] = {}
+        last = len(keys) - 1
+        for index, candidates in compress(enumerate(found := self._lookup(keys)), found):
+            if not candidates:
+                continue
+            if candidates.lone:
+                value = candidates.values[0]
+                hits = [_new_hit((index, index + 1, value))]
+            else:
+                longer = None
+                if index < last:
+                    after = keys[index + 1]
+                    by_second = candidates.by_second
+                    # Most words continue no listed phrase: one look-up tells.
+                    if candidates.prefix_second or (
+                        after in by_second
+                        if isinstance(after, str)
+                        else not by_second.keys().isdisjoint(after)
+                    ):
+                        longer = candidates.longer(keys, index)
+                if longer:
+                    hits = candidates.merged(index, longer)
+                elif candidates.values:
+                    hits = [_new_hit((index, index + 1, value)) for value in candidates.values]
+                else:
+                    continue
+                if len(hits) > 1:
+                    for hit in hits:
+                        groups.setdefault(group(hit.value), {}).setdefault(index, []).append(hit)
+                    continue
+                value = hits[0].value
+            name = group(value)
+            into = groups.get(name)
+            if into is None:
+                into = groups[name] = {}
+            into[index] = hits
+        return groups
+
+
+def _keys_of(tokens: Sequence[Token]) -> Sequence[Key]:
+    return tokens.keys if isinstance(tokens, Tokens) else [token.forms for token in tokens]

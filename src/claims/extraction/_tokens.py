@@ -11,7 +11,7 @@ distinct word, not once per word.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache, partial
 from itertools import accumulate
 from operator import itemgetter
@@ -31,8 +31,11 @@ _BLANK_NOISE = str.maketrans(_NOISE, " " * len(_NOISE))
 _MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
 _NUMBER = r"[0-9]++(?:[.,][0-9]++)*+"
 _WORD = rf"[^\W\d_]++(?:[{_MARKS}]++[^\W\d_]*+)*+(?:\.[^\W\d_](?=\.))?+"
+# Most words are Latin or Arabic letters alone: a narrow class is quicker to test, and the
+# look-ahead leaves every other case (a mark, "u.s.", another letter) to _WORD, unchanged.
+_PLAIN_WORD = rf"[a-zA-Z\u0621-\u064a]++(?![^\W\d_]|[.{_MARKS}])"
 # Possessive quantifiers, and alternatives tried in order: one pass, linear in the text.
-_TOKEN = re.compile(rf"({_NUMBER}|{_WORD}|\S)")
+_TOKEN = re.compile(rf"({_PLAIN_WORD}|{_NUMBER}|{_WORD}|\S)")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -59,9 +62,20 @@ class Tokens(Sequence[Token]):
 
     kinds: list[int]
     words: list[str]
-    forms: list[tuple[str, ...]]
+    _forms: list[tuple[str, ...]] | None
+    """The lookup forms of each token; None where every word is its own only form."""
     starts: list[int]
     ends: list[int]
+
+    @property
+    def forms(self) -> Sequence[tuple[str, ...]]:
+        """The lookup forms of each token."""
+        return _Alone(self.words) if self._forms is None else self._forms
+
+    @property
+    def keys(self) -> Sequence[str | tuple[str, ...]]:
+        """What tells each token's forms apart: the word itself where it is its only form."""
+        return self.words if self._forms is None else self._forms
 
     def __len__(self) -> int:
         return len(self.words)
@@ -75,15 +89,41 @@ class Tokens(Sequence[Token]):
     def __getitem__(self, index: int | slice) -> Token | list[Token]:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self.words)))]
+        word = self.words[index]
+        forms = self._forms
         return _new_token(
             (
                 self.kinds[index],
-                self.words[index],
-                self.forms[index],
+                word,
+                (word,) if forms is None else forms[index],
                 self.starts[index],
                 self.ends[index],
             )
         )
+
+
+@frozen
+class _Alone(Sequence[tuple[str, ...]]):
+    """Each word as its one lookup form, made when asked for (a language without clitics)."""
+
+    words: list[str]
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def __iter__(self) -> Iterator[tuple[str, ...]]:
+        return zip(self.words)
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[str, ...]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[tuple[str, ...]]: ...
+
+    def __getitem__(self, index: int | slice) -> tuple[str, ...] | list[tuple[str, ...]]:
+        if isinstance(index, slice):
+            return list(zip(self.words[index]))
+        return (self.words[index],)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -122,6 +162,20 @@ def _kind(first: str) -> int:
     return WORD if _LETTER.match(first) else PUNCT
 
 
+_COMMON_KINDS = {char: _kind(char) for char in map(chr, [*range(0x700), *range(0x2000, 0x2070)])}
+"""The kinds of tokens that start with a Latin, Greek, Cyrillic or Arabic character or a
+general punctuation mark: looked up, not worked out (read only)."""
+
+
+def _kinds(words: list[str]) -> list[int]:
+    firsts = map(_first, words)
+    try:
+        return list(map(_COMMON_KINDS.__getitem__, firsts))
+    except KeyError:
+        firsts = map(_first, words)
+        return [_COMMON_KINDS[char] if char in _COMMON_KINDS else _kind(char) for char in firsts]
+
+
 def tokenize(text: str, lang: str) -> Tokens:
     """The tokens of normalised ``text``; English words are lower-cased."""
     blanked = text.translate(_BLANK_NOISE)
@@ -131,16 +185,12 @@ def tokenize(text: str, lang: str) -> Tokens:
     parts = _TOKEN.split(lowered if exact else blanked)
     words = parts[1::2] if exact else [word.lower() for word in parts[1::2]]
     offsets = list(accumulate(map(len, parts)))
-    firsts = list(map(_first, words))
-    kind_of = {char: _kind(char) for char in set(firsts)}
-    kinds = list(map(kind_of.__getitem__, firsts))
-    forms = {
-        word: word_forms(word, lang) if kind_of[word[0]] == WORD else (word,) for word in set(words)
-    }
-    return Tokens(
-        kinds,
-        words,
-        list(map(forms.__getitem__, words)),
-        offsets[0:-1:2],
-        offsets[1::2],
-    )
+    kinds = _kinds(words)
+    forms = None
+    if lang == "ar":
+        kind_of = dict(zip(words, kinds, strict=True))
+        known = {
+            word: arabic_forms(word) if kind == WORD else (word,) for word, kind in kind_of.items()
+        }
+        forms = list(map(known.__getitem__, words))
+    return Tokens(kinds, words, forms, offsets[0:-1:2], offsets[1::2])

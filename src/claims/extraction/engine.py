@@ -17,8 +17,7 @@ from datetime import date, datetime
 
 from claims.errors import ClaimsTypeError
 from claims.extraction._counts import is_people_count
-from claims.extraction._document import CountAt, Document
-from claims.extraction._phrases import Hit
+from claims.extraction._document import CATEGORY, CountAt, Document
 from claims.extraction._tokens import tokenize
 from claims.extraction.attribution import OUTLET, Attribution, attribute, find_mentions
 from claims.extraction.events import (
@@ -30,7 +29,7 @@ from claims.extraction.events import (
     sentence_places,
 )
 from claims.extraction.groups import EVERYONE, find_group, first_mentions
-from claims.extraction.lexicon import LANGUAGES, Entry, Lexicon
+from claims.extraction.lexicon import LANGUAGES, Lexicon
 from claims.extraction.metrics import Figure, attach_counts, find_cues, implied_counts
 from claims.extraction.sentences import split_sentences
 from claims.extraction.status import statuses
@@ -87,13 +86,7 @@ def _prepare(text: str, lang: str | None, lex: Lexicon) -> Document | None:
     except TimeoutError:
         return None
     table = lex.table(language)
-    hits: dict[str, dict[int, list[Hit[Entry]]]] = {}
-    for index, found in table.scan_all(tokens).items():
-        if len(found) == 1:
-            hits.setdefault(found[0].value.category, {})[index] = found
-            continue
-        for hit in found:
-            hits.setdefault(hit.value.category, {}).setdefault(index, []).append(hit)
+    hits = table.scan_grouped(tokens, CATEGORY)
     sentences = split_sentences(norm.text, tokens, set(hits.get("clause", {})))
     sentence_of = [0] * len(tokens)
     for number, sentence in enumerate(sentences):
