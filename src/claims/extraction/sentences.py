@@ -7,12 +7,10 @@ starts a contrasting statement («في حين», «فيما», "while"), listed 
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Collection, Sequence
 from functools import partial
-
-from attrs import frozen
+from typing import NamedTuple
 
 from claims.extraction._tokens import Token, Tokens
 
@@ -24,8 +22,7 @@ _CLAUSE_ENDS = frozenset("؛;")
 _STOPS = SENTENCE_ENDS | _CLAUSE_ENDS
 
 
-@frozen
-class Sentence:
+class Sentence(NamedTuple):
     """Tokens ``[start, end)``; ``paragraph`` counts from 0; ``clauses`` are clause starts."""
 
     start: int
@@ -38,11 +35,22 @@ class Sentence:
         return max(0, bisect_right(self.clauses, index) - 1)
 
 
-_STOP = re.compile("[" + re.escape("".join(sorted(_STOPS))) + "]")
+_new_sentence = partial(tuple.__new__, Sentence)
 
 
-def _stop_positions(text: str) -> list[int]:
-    return [match.start() for match in _STOP.finditer(text)]
+def _marks(text: str, words: list[str]) -> set[int]:
+    """The tokens that are stops: each found with a scan of the word list, not of the text."""
+    marks: set[int] = set()
+    for stop in _STOPS:
+        if stop in text:
+            index = -1
+            try:
+                while True:
+                    index = words.index(stop, index + 1)
+                    marks.add(index)
+            except ValueError:
+                pass
+    return marks
 
 
 def split_sentences(
@@ -60,11 +68,7 @@ def split_sentences(
         starts = [token.start for token in tokens]
         ends = [token.end for token in tokens]
     count = len(words)
-    marks = {
-        index
-        for index in map(partial(bisect_left, starts), _stop_positions(text))
-        if index < count and words[index] in _STOPS
-    }
+    marks = _marks(text, words)
     after_break: set[int] = set()
     line = text.find("\n")
     while line != -1:
@@ -76,27 +80,25 @@ def split_sentences(
     paragraph = 0
     start = 0
     clauses: list[int] = [0]
-
-    def close(end: int) -> None:
-        if end > start:
-            sentences.append(Sentence(start, end, paragraph, tuple(clauses)))
-
+    size = len(text)
     for index in sorted(marks | after_break | {i for i in clause_starts if 0 <= i < count}):
-        word = words[index]
         if index in after_break:
-            close(index)
+            if index > start:
+                sentences.append(_new_sentence((start, index, paragraph, tuple(clauses))))
             paragraph += 1
             start, clauses = index, [index]
         elif index > start and index in clause_starts:
             clauses.append(index)
         if index not in marks:
             continue
+        word = words[index]
         if word in _CLAUSE_ENDS and index + 1 < count:
             clauses.append(index + 1)
         if word in SENTENCE_ENDS:
-            after = text[ends[index] : ends[index] + 1]
-            if word != "." or not after or after.isspace():
-                close(index + 1)
+            end = ends[index]
+            if word != "." or end >= size or text[end].isspace():
+                sentences.append(_new_sentence((start, index + 1, paragraph, tuple(clauses))))
                 start, clauses = index + 1, [index + 1]
-    close(count)
+    if count > start:
+        sentences.append(_new_sentence((start, count, paragraph, tuple(clauses))))
     return sentences
