@@ -12,7 +12,7 @@ from claims.normalize import normalize
 _REFERENCE = regex.compile(
     r"([0-9]++(?:[.,][0-9]++)*+)|(\p{L}[\p{L}\p{M}]*+(?:\.\p{L}(?=\.))?+)|(\S)", regex.V1
 )
-_NOISE = set("\"'“”«»()[]{}#_*<>|")
+_NOISE = set("\"'“”«»‘’„‟()[]{}#_*<>|")
 
 
 def _reference(text: str, lang: str) -> list[Token]:
@@ -32,7 +32,10 @@ def _reference(text: str, lang: str) -> list[Token]:
 @settings(max_examples=300, deadline=None)
 @given(
     st.text(
-        alphabet=st.sampled_from(list("aB.U,s 7 3.5 وبالرقة قتل «» #_\n؟!\u0301")), max_size=60
+        alphabet=st.sampled_from(
+            list("aB.U,s 7 3.5 وبالرقة قتل «» #_\n؟!\u0301‘’„\"'()*|Éé\u0130")
+        ),
+        max_size=60,
     ),
     st.sampled_from(["ar", "en"]),
 )

@@ -24,8 +24,8 @@ __all__ = ["NUM", "PUNCT", "WORD", "Token", "Tokens", "arabic_forms", "tokenize"
 NUM, WORD, PUNCT = 0, 1, 2
 
 _NOISE = "\"'“”«»\u2018\u2019\u201e\u201f()[]{}#_*<>|"
-"""Quotes, brackets and hashtag marks: blanked, so «قسد» and #قوات_سوريا match like plain words."""
-_BLANK_NOISE = str.maketrans(_NOISE, " " * len(_NOISE))
+"""Quotes, brackets and hashtag marks: read as spaces, so «قسد» and #قوات_سوريا match like plain
+words (no word, number or mark takes them in)."""
 
 # Combining marks written on letters (normalisation already drops the Arabic ones).
 _MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
@@ -35,7 +35,7 @@ _WORD = rf"[^\W\d_]++(?:[{_MARKS}]++[^\W\d_]*+)*+(?:\.[^\W\d_](?=\.))?+"
 # look-ahead leaves every other case (a mark, "u.s.", another letter) to _WORD, unchanged.
 _PLAIN_WORD = rf"[a-zA-Z\u0621-\u064a]++(?![^\W\d_]|[.{_MARKS}])"
 # Possessive quantifiers, and alternatives tried in order: one pass, linear in the text.
-_TOKEN = re.compile(rf"({_PLAIN_WORD}|{_NUMBER}|{_WORD}|\S)")
+_TOKEN = re.compile(rf"({_PLAIN_WORD}|{_NUMBER}|{_WORD}|[^\s{re.escape(_NOISE)}])")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -178,11 +178,10 @@ def _kinds(words: list[str]) -> list[int]:
 
 def tokenize(text: str, lang: str) -> Tokens:
     """The tokens of normalised ``text``; English words are lower-cased."""
-    blanked = text.translate(_BLANK_NOISE)
-    lowered = blanked.lower() if lang != "ar" else blanked
+    lowered = text.lower() if lang != "ar" else text
     # A few letters lower-case to two characters; then offsets come from the text as it is.
-    exact = len(lowered) == len(blanked)
-    parts = _TOKEN.split(lowered if exact else blanked)
+    exact = len(lowered) == len(text)
+    parts = _TOKEN.split(lowered if exact else text)
     words = parts[1::2] if exact else [word.lower() for word in parts[1::2]]
     offsets = list(accumulate(map(len, parts)))
     kinds = _kinds(words)
