@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -60,3 +61,24 @@ def test_tokens_are_a_sequence_with_slices() -> None:
     assert tokens[0].kind == WORD
     assert tokens[1:3] == [tokens[1], tokens[2]]
     assert (tokens[1].start, tokens[1].end) == (6, 9)
+
+
+def test_tokens_index_like_a_list() -> None:
+    tokens = tokenize("Four «SDF» fighters, U.S. said.", "en")
+    built = [tokens[i] for i in range(len(tokens))]
+    assert [tokens[i] for i in range(len(tokens))] == built
+    assert tokens[-1] == built[-1]
+    assert tokens[::-3] == built[::-3]
+    assert list(tokens) == built
+    with pytest.raises(IndexError):
+        tokens[len(tokens)]
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_forms_are_word_forms(lang: str) -> None:
+    tokens = tokenize(normalize("وبالرقة قتل Four fighters, 7").text, lang)
+    expected = [word_forms(t.text, lang) if t.kind == WORD else (t.text,) for t in tokens]
+    assert list(tokens.forms) == expected
+    assert [tokens.forms[i] for i in range(len(tokens))] == expected
+    assert tokens.forms[1:3] == expected[1:3]
+    assert [token.forms for token in tokens] == expected

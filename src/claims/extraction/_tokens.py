@@ -15,9 +15,9 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache, partial
 from itertools import accumulate
 from operator import itemgetter
-from typing import NamedTuple, overload
+from typing import NamedTuple, cast, overload
 
-from attrs import frozen
+from attrs import field, frozen
 
 __all__ = ["NUM", "PUNCT", "WORD", "Token", "Tokens", "arabic_forms", "tokenize", "word_forms"]
 
@@ -66,6 +66,8 @@ class Tokens(Sequence[Token]):
     """The lookup forms of each token; None where every word is its own only form."""
     starts: list[int]
     ends: list[int]
+    _made: dict[object, Token] = field(init=False, factory=dict, eq=False, repr=False)
+    """The tokens built so far: the rules ask for many of them again."""
 
     @property
     def forms(self) -> Sequence[tuple[str, ...]]:
@@ -87,19 +89,26 @@ class Tokens(Sequence[Token]):
     def __getitem__(self, index: slice) -> list[Token]: ...
 
     def __getitem__(self, index: int | slice) -> Token | list[Token]:
-        if isinstance(index, slice):
+        try:
+            token = self._made.get(index)
+        except TypeError:  # a slice: it cannot be a key (an isinstance test costs every call)
+            if not isinstance(index, slice):
+                raise
             return [self[i] for i in range(*index.indices(len(self.words)))]
-        word = self.words[index]
-        forms = self._forms
-        return _new_token(
-            (
-                self.kinds[index],
-                word,
-                (word,) if forms is None else forms[index],
-                self.starts[index],
-                self.ends[index],
+        if token is None:
+            at = cast("int", index)
+            word = self.words[at]
+            forms = self._forms
+            token = self._made[at] = _new_token(
+                (
+                    self.kinds[at],
+                    word,
+                    (word,) if forms is None else forms[at],
+                    self.starts[at],
+                    self.ends[at],
+                )
             )
-        )
+        return token
 
 
 @frozen
