@@ -29,13 +29,21 @@ words (no word, number or mark takes them in)."""
 
 # Combining marks written on letters (normalisation already drops the Arabic ones).
 _MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
-_NUMBER = r"[0-9]++(?:[.,][0-9]++)*+"
-_WORD = rf"[^\W\d_]++(?:[{_MARKS}]++[^\W\d_]*+)*+(?:\.[^\W\d_](?=\.))?+"
-# Most words are Latin or Arabic letters alone: a narrow class is quicker to test, and the
-# look-ahead leaves every other case (a mark, "u.s.", another letter) to _WORD, unchanged.
-_PLAIN_WORD = rf"[a-zA-Z\u0621-\u064a]++(?![^\W\d_]|[.{_MARKS}])"
-# Possessive quantifiers, and alternatives tried in order: one pass, linear in the text.
-_TOKEN = re.compile(rf"({_PLAIN_WORD}|{_NUMBER}|{_WORD}|[^\s{re.escape(_NOISE)}])")
+_PLAIN = r"a-zA-Z\u0621-\u064a"
+# A token is a number, a word (letters, with marks and an "u.s."-style dot inside) or any other
+# one character that is no space or noise. The pattern takes the first character, then goes on
+# by what it was (a look-behind at it): starting with a character class lets the regex engine
+# skip spaces without trying the alternatives at each. Most words are plain Latin or Arabic
+# letters, which a narrow class tests quicker; the look-ahead leaves every other case (a mark,
+# "u.s.", another letter) to the general word, as if the plain branch were not there.
+# Possessive quantifiers and one-character look-arounds: one pass, linear in the text.
+_TOKEN = re.compile(
+    rf"([^\s{re.escape(_NOISE)}]"
+    rf"(?:(?<=[{_PLAIN}])[{_PLAIN}]*+(?![^\W\d_]|[.{_MARKS}])"
+    rf"|(?<=[0-9])[0-9]*+(?:[.,][0-9]++)*+"
+    rf"|(?<=[^\W\d_])[^\W\d_]*+(?:[{_MARKS}]++[^\W\d_]*+)*+(?:\.[^\W\d_](?=\.))?+"
+    rf"|))"
+)
 _LETTER = re.compile(r"[^\W\d_]")
 
 
