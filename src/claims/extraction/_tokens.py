@@ -14,7 +14,6 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache, partial
 from itertools import accumulate
-from operator import itemgetter
 from typing import NamedTuple, cast, overload
 
 from attrs import field, frozen
@@ -68,7 +67,6 @@ class Tokens(Sequence[Token]):
     only strings, ints and per-word shared tuples, which cost no garbage-collector time.
     """
 
-    kinds: list[int]
     words: list[str]
     _forms: list[tuple[str, ...]] | None
     """The lookup forms of each token; None where every word is its own only form."""
@@ -76,6 +74,11 @@ class Tokens(Sequence[Token]):
     ends: list[int]
     _made: dict[object, Token] = field(init=False, factory=dict, eq=False, repr=False)
     """The tokens built so far: the rules ask for many of them again."""
+
+    @property
+    def kinds(self) -> list[int]:
+        """The kind of each token (a token's own is worked out when it is built)."""
+        return [_kind_of(word) for word in self.words]
 
     @property
     def forms(self) -> Sequence[tuple[str, ...]]:
@@ -109,7 +112,7 @@ class Tokens(Sequence[Token]):
             forms = self._forms
             token = self._made[at] = _new_token(
                 (
-                    self.kinds[at],
+                    _kind_of(word),
                     word,
                     (word,) if forms is None else forms[at],
                     self.starts[at],
@@ -169,9 +172,6 @@ def word_forms(word: str, lang: str) -> tuple[str, ...]:
     return (word,)
 
 
-_first = itemgetter(0)
-
-
 def _kind(first: str) -> int:
     """The kind of a token that starts with the character ``first``."""
     if "0" <= first <= "9":
@@ -184,13 +184,10 @@ _COMMON_KINDS = {char: _kind(char) for char in map(chr, [*range(0x700), *range(0
 general punctuation mark: looked up, not worked out (read only)."""
 
 
-def _kinds(words: list[str]) -> list[int]:
-    firsts = map(_first, words)
-    try:
-        return list(map(_COMMON_KINDS.__getitem__, firsts))
-    except KeyError:
-        firsts = map(_first, words)
-        return [_COMMON_KINDS[char] if char in _COMMON_KINDS else _kind(char) for char in firsts]
+def _kind_of(word: str) -> int:
+    """The kind of the token ``word``."""
+    kind = _COMMON_KINDS.get(word[0])
+    return _kind(word[0]) if kind is None else kind
 
 
 def tokenize(text: str, lang: str) -> Tokens:
@@ -201,12 +198,9 @@ def tokenize(text: str, lang: str) -> Tokens:
     parts = _TOKEN.split(lowered if exact else text)
     words = parts[1::2] if exact else [word.lower() for word in parts[1::2]]
     offsets = list(accumulate(map(len, parts)))
-    kinds = _kinds(words)
     forms = None
     if lang == "ar":
-        kind_of = dict(zip(words, kinds, strict=True))
-        known = {
-            word: arabic_forms(word) if kind == WORD else (word,) for word, kind in kind_of.items()
-        }
+        # Only a word can start with a clitic: a number or a mark is its own only form.
+        known = {word: arabic_forms(word) for word in set(words)}
         forms = list(map(known.__getitem__, words))
-    return Tokens(kinds, words, forms, offsets[0:-1:2], offsets[1::2])
+    return Tokens(words, forms, offsets[0:-1:2], offsets[1::2])
