@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache, partial
 from itertools import accumulate
+from operator import itemgetter
 from typing import NamedTuple, cast, overload
 
 from attrs import field, frozen
@@ -67,6 +68,7 @@ class Tokens(Sequence[Token]):
     only strings, ints and per-word shared tuples, which cost no garbage-collector time.
     """
 
+    kinds: list[int]
     words: list[str]
     _forms: list[tuple[str, ...]] | None
     """The lookup forms of each token; None where every word is its own only form."""
@@ -74,11 +76,6 @@ class Tokens(Sequence[Token]):
     ends: list[int]
     _made: dict[object, Token] = field(init=False, factory=dict, eq=False, repr=False)
     """The tokens built so far: the rules ask for many of them again."""
-
-    @property
-    def kinds(self) -> list[int]:
-        """The kind of each token (a token's own is worked out when it is built)."""
-        return [_kind_of(word) for word in self.words]
 
     @property
     def forms(self) -> Sequence[tuple[str, ...]]:
@@ -112,7 +109,7 @@ class Tokens(Sequence[Token]):
             forms = self._forms
             token = self._made[at] = _new_token(
                 (
-                    _kind_of(word),
+                    self.kinds[at],
                     word,
                     (word,) if forms is None else forms[at],
                     self.starts[at],
@@ -184,10 +181,13 @@ _COMMON_KINDS = {char: _kind(char) for char in map(chr, [*range(0x700), *range(0
 general punctuation mark: looked up, not worked out (read only)."""
 
 
-def _kind_of(word: str) -> int:
-    """The kind of the token ``word``."""
-    kind = _COMMON_KINDS.get(word[0])
-    return _kind(word[0]) if kind is None else kind
+def _kinds(words: list[str]) -> list[int]:
+    firsts = map(itemgetter(0), words)
+    try:
+        return list(map(_COMMON_KINDS.__getitem__, firsts))
+    except KeyError:
+        firsts = map(itemgetter(0), words)
+        return [_COMMON_KINDS[char] if char in _COMMON_KINDS else _kind(char) for char in firsts]
 
 
 def tokenize(text: str, lang: str) -> Tokens:
@@ -203,4 +203,4 @@ def tokenize(text: str, lang: str) -> Tokens:
         # Only a word can start with a clitic: a number or a mark is its own only form.
         known = {word: arabic_forms(word) for word in set(words)}
         forms = list(map(known.__getitem__, words))
-    return Tokens(words, forms, offsets[0:-1:2], offsets[1::2])
+    return Tokens(_kinds(words), words, forms, offsets[0:-1:2], offsets[1::2])
