@@ -15,9 +15,9 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache, partial
 from itertools import accumulate
 from operator import itemgetter
-from typing import NamedTuple, cast, overload
+from typing import NamedTuple, overload
 
-from attrs import field, frozen
+from attrs import frozen
 
 __all__ = ["NUM", "PUNCT", "WORD", "Token", "Tokens", "arabic_forms", "tokenize", "word_forms"]
 
@@ -74,8 +74,6 @@ class Tokens(Sequence[Token]):
     """The lookup forms of each token; None where every word is its own only form."""
     starts: list[int]
     ends: list[int]
-    _made: dict[object, Token] = field(init=False, factory=dict, eq=False, repr=False)
-    """The tokens built so far: the rules ask for many of them again."""
 
     @property
     def forms(self) -> Sequence[tuple[str, ...]]:
@@ -97,26 +95,24 @@ class Tokens(Sequence[Token]):
     def __getitem__(self, index: slice) -> list[Token]: ...
 
     def __getitem__(self, index: int | slice) -> Token | list[Token]:
-        try:
-            token = self._made.get(index)
-        except TypeError:  # a slice: it cannot be a key (an isinstance test costs every call)
-            if not isinstance(index, slice):
-                raise
+        if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self.words)))]
-        if token is None:
-            at = cast("int", index)
-            word = self.words[at]
-            forms = self._forms
-            token = self._made[at] = _new_token(
-                (
-                    self.kinds[at],
-                    word,
-                    (word,) if forms is None else forms[at],
-                    self.starts[at],
-                    self.ends[at],
-                )
+        word = self.words[index]
+        forms = self._forms
+        return _new_token(
+            (
+                self.kinds[index],
+                word,
+                (word,) if forms is None else forms[index],
+                self.starts[index],
+                self.ends[index],
             )
-        return token
+        )
+
+    def __iter__(self) -> Iterator[Token]:
+        words = self.words
+        forms = zip(words) if self._forms is None else self._forms
+        return map(_new_token, zip(self.kinds, words, forms, self.starts, self.ends, strict=True))
 
 
 @frozen
