@@ -117,9 +117,14 @@ class _Followers(Generic[V]):
     """``(rank, 2, value)`` of the two-word phrases: they match."""
     by_third: dict[str, Ranked[V]]
     prefix_third: Ranked[V]
+    known: tuple[tuple[int, V], ...] | None = None
+    """``(length, value)`` of every phrase that matches at a word followed by this second
+    word, by rank, where that is all it takes; None where later words must be looked at."""
 
     @classmethod
-    def of(cls, ranked: Ranked[V]) -> _Followers[V]:
+    def of(cls, ranked: Ranked[V], single: list[tuple[int, V]] | None) -> _Followers[V]:
+        """The phrases ``ranked`` filed; ``single`` are the one-word phrases of the first word,
+        None if it also starts phrases with a prefix second word."""
         two: list[tuple[int, int, V]] = []
         by_third: dict[str, Ranked[V]] = {}
         prefix_third: Ranked[V] = []
@@ -130,7 +135,11 @@ class _Followers(Generic[V]):
                 prefix_third.append((rank, patterns, value))
             else:
                 by_third.setdefault(patterns[2].text, []).append((rank, patterns, value))
-        return cls(two, by_third, prefix_third)
+        known = None
+        if single is not None and not by_third and not prefix_third:
+            merged = sorted([(rank, 1, value) for rank, value in single] + two)
+            known = tuple((length, value) for _, length, value in merged)
+        return cls(two, by_third, prefix_third, known)
 
     def matches(self, keys: Sequence[Key], index: int, found: list[tuple[int, int, V]]) -> None:
         """Add to ``found`` the phrases that match at token ``index`` (the first two words
@@ -179,7 +188,10 @@ class _Candidates(Generic[V]):
                 by_second.setdefault(patterns[1].text, []).append((rank, patterns, value))
         return cls(
             single,
-            {second: _Followers.of(ranked) for second, ranked in by_second.items()},
+            {
+                second: _Followers.of(ranked, None if prefix_second else single)
+                for second, ranked in by_second.items()
+            },
             prefix_second,
             only_by_second=not single and not prefix_second,
             only_single=not by_second and not prefix_second,
@@ -349,20 +361,26 @@ class PhraseTable(Generic[V]):
                 value = candidates.values[0]
                 hits = [_new_hit((index, index + 1, value))]
             else:
-                longer = None
+                longer: list[Hit[V]] | None = None
                 if index < last:
                     after = keys[index + 1]
                     by_second = candidates.by_second
-                    # Most words continue no listed phrase: one look-up tells.
-                    if candidates.prefix_second or (
-                        after in by_second
-                        if isinstance(after, str)
-                        else not by_second.keys().isdisjoint(after)
-                    ):
-                        longer = candidates.longer(keys, index)
+                    if isinstance(after, str):
+                        # Most words continue no listed phrase: one look-up tells; and most
+                        # that do, do by their second word alone.
+                        followers = by_second.get(after)
+                        if followers is not None and followers.known is not None:
+                            longer = [
+                                _new_hit((index, index + length, value))
+                                for length, value in followers.known
+                            ]
+                        elif followers is not None or candidates.prefix_second:
+                            longer = candidates.hits(keys, index)
+                    elif candidates.prefix_second or not by_second.keys().isdisjoint(after):
+                        longer = candidates.hits(keys, index)
                 if longer:
-                    hits = candidates.merged(index, longer)
-                elif candidates.values:
+                    hits = longer
+                elif longer is None and candidates.values:
                     hits = [_new_hit((index, index + 1, value)) for value in candidates.values]
                 else:
                     continue
