@@ -4,8 +4,9 @@ Arabic writes conjunctions, prepositions and the article on the word («وبال
 is looked up as written and with those clitics stripped. English words are lower-cased.
 
 Tokenising is the one step that touches every character of every text, so it is done with
-one ``re.split`` and running sums of the pieces' lengths; Python-level work happens once per
-distinct word, not once per word.
+one ``re.split`` and running sums of the pieces' lengths, and per-token lists filled by
+``map``; Python-level work happens once per distinct Arabic word, and an English word's one
+form is made only when asked for.
 """
 
 from __future__ import annotations
