@@ -110,12 +110,11 @@ class Normalized:
     def original_indices(self, indices: list[int]) -> list[int]:
         """:meth:`original_index` of each of ``indices``, which must be in increasing order."""
         if len(self.breaks) == 1:
-            size = len(self.text)
-            return (
-                indices
-                if not indices or indices[-1] < size
-                else [len(self.original) if index >= size else index for index in indices]
-            )
+            # One shift for the whole text: zero, or the marks deleted before its first letter.
+            size, shift = len(self.text), self.shifts[0]
+            if not shift and (not indices or indices[-1] < size):
+                return indices
+            return [index + shift if index < size else len(self.original) for index in indices]
         breaks, shifts = self.breaks, self.shifts
         last = len(breaks) - 1
         k = 0
@@ -132,7 +131,7 @@ class Normalized:
         The span covers the diacritics and tatweel written on its last letter,
         so the slice reads as the writer wrote it.
         """
-        if len(self.breaks) == 1:
+        if self.shifts == (0,):
             return start, max(start, end)  # nothing was deleted: the identity map
         if end <= start:
             at = self.original_index(start)

@@ -56,6 +56,14 @@ def test_spans_index_the_original_text_with_diacritics():
     assert claims[0].count.text == "٤"
 
 
+def test_spans_skip_invisible_marks_before_the_first_letter():
+    text = "\ufeff\u200f" + SENTENCE
+    [c] = extract(text)
+    assert c.evidence == extract(SENTENCE)[0].evidence
+    assert text[c.span[0] : c.span[1]] == c.evidence
+    assert c.count.text == "3"
+
+
 def test_outlet_owns_unattributed_claims_and_relays_attributed_ones():
     text = "قتل 5 مدنيين في غارة على حلب. وقال المرصد السوري إن 7 مدنيين قتلوا في إدلب."
     claims = extract(text, outlet="enab-baladi")

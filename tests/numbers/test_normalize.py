@@ -44,6 +44,15 @@ def test_empty_spans_and_the_end() -> None:
     assert norm.original_span(0, 1) == (1, 3)
 
 
+def test_marks_deleted_before_the_first_letter_shift_every_span() -> None:
+    original = "\ufeff\u200f\u200fقتل 4"
+    norm = normalize(original)
+    assert norm.text == "قتل 4"
+    assert norm.original_text(4, 5) == "4"
+    assert norm.original_text(0, 3) == "قتل"
+    assert norm.original_indices([0, 4, 5]) == [3, 7, 8]
+
+
 ARABIC_WITH_MARKS = st.text(
     alphabet=st.sampled_from(
         list("ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئىة ٠١٢٣٤٥٦٧٨٩")
@@ -78,6 +87,19 @@ def test_every_span_maps_inside_the_original_and_in_order(text: str) -> None:
         assert 0 <= first < last <= len(text)
         # The one character we kept is the folded form of the original character it maps to.
         assert normalize(text[first]).text == norm.text[start]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("قتل 4\u064e\u0640\u200f\ufeff")), max_size=30))
+def test_span_and_index_maps_agree_wherever_marks_are_deleted(text: str) -> None:
+    """The batch and the one-by-one maps agree, and a kept character maps onto its original."""
+    norm = normalize(text)
+    indices = list(range(len(norm.text) + 1))
+    assert norm.original_indices(indices) == [norm.original_index(i) for i in indices]
+    for start in range(len(norm.text)):
+        first, last = norm.original_span(start, start + 1)
+        assert first == norm.original_index(start)
+        assert normalize(text[first:last]).text == norm.text[start]
 
 
 _REFERENCE_TOKEN = regex.compile(

@@ -81,12 +81,6 @@ def _counts_in(norm: Normalized, start: int, end: int, lang: str) -> list[tuple[
     (normalising is a per-character fold, so a stretch that starts and ends on whole characters
     normalises to the same text either way). ``lang`` is "ar" or "en".
     """
-    if len(norm.breaks) == 1 and norm.shifts[0]:
-        # Characters were deleted only at the very start, and Normalized.original_span reads
-        # its map as the identity: count in the stretch that span names, as find_counts would.
-        begin, stop = norm.original_span(start, end)
-        found = find_counts(norm.original[begin:stop], lang=lang)
-        return [((begin + first, begin + last), count) for (first, last), count in found]
     try:
         tokens = _lexicon.columns(norm.text[start:end], lower=lang == "en")
     except TimeoutError:
