@@ -7,6 +7,7 @@ in the text (times the length of the longest phrase).
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from itertools import compress
@@ -120,6 +121,15 @@ class _Followers(Generic[V]):
     known: tuple[tuple[int, V], ...] | None = None
     """``(length, value)`` of every phrase that matches at a word followed by this second
     word, by rank, where that is all it takes; None where later words must be looked at."""
+    _plans: dict[Callable[[V], str], _Plan[V]] = field(factory=dict)
+    """:attr:`known` filed by each group function asked for (part of the table's memo)."""
+
+    def plan(self, group: Callable[[V], str]) -> _Plan[V]:
+        """:attr:`known` (which must be set) filed by ``group``."""
+        found = self._plans.get(group)
+        if found is None:
+            found = self._plans[group] = _plan(self.known or (), group)
+        return found
 
     @classmethod
     def of(cls, ranked: Ranked[V], single: list[tuple[int, V]] | None) -> _Followers[V]:
@@ -173,6 +183,16 @@ class _Candidates(Generic[V]):
     """The values of the one-word phrases, in rank order."""
     lone: bool = False
     """Whether the word starts one phrase alone, of one word."""
+    _plans: dict[Callable[[V], str], _Plan[V]] = field(factory=dict)
+    """The one-word phrases filed by each group function asked for (part of the memo)."""
+
+    def plan(self, group: Callable[[V], str]) -> _Plan[V]:
+        """The one-word phrases, as the hits at a word that no longer phrase goes on from,
+        filed by ``group``."""
+        found = self._plans.get(group)
+        if found is None:
+            found = self._plans[group] = _plan(((1, value) for value in self.values), group)
+        return found
 
     @classmethod
     def of(cls, entries: Entries[V]) -> _Candidates[V]:
@@ -349,52 +369,73 @@ class PhraseTable(Generic[V]):
         """What :meth:`scan_all` finds, filed by ``group`` of each value (then by position).
 
         One pass straight into the groups: most words start one phrase alone, so their hit
-        goes to its group without the lists and look-ups of a second pass.
+        goes to its group at once; where the next word alone settles what matches, the hits
+        are filed by a plan worked out once per word (or word pair) and group function.
         """
         keys = _keys_of(tokens)
-        groups: dict[str, dict[int, list[Hit[V]]]] = {}
+        # Where every word is its own only form, the next word is looked up as it is.
+        words = tokens.words if isinstance(tokens, Tokens) and keys is tokens.words else None
+        groups: defaultdict[str, dict[int, list[Hit[V]]]] = defaultdict(dict)
+        new = tuple.__new__
         last = len(keys) - 1
-        for index, candidates in compress(enumerate(found := self._lookup(keys)), found):
+        found = self._lookup(keys)
+        for index, candidates in compress(enumerate(found), found):
             if not candidates:
                 continue
             if candidates.lone:
                 value = candidates.values[0]
-                hits = [_new_hit((index, index + 1, value))]
-            else:
-                longer: list[Hit[V]] | None = None
-                if index < last:
-                    after = keys[index + 1]
-                    by_second = candidates.by_second
-                    if isinstance(after, str):
-                        # Most words continue no listed phrase: one look-up tells; and most
-                        # that do, do by their second word alone.
-                        followers = by_second.get(after)
-                        if followers is not None and followers.known is not None:
-                            longer = [
-                                _new_hit((index, index + length, value))
-                                for length, value in followers.known
-                            ]
-                        elif followers is not None or candidates.prefix_second:
-                            longer = candidates.hits(keys, index)
-                    elif candidates.prefix_second or not by_second.keys().isdisjoint(after):
-                        longer = candidates.hits(keys, index)
-                if longer:
-                    hits = longer
-                elif longer is None and candidates.values:
-                    hits = [_new_hit((index, index + 1, value)) for value in candidates.values]
+                groups[group(value)][index] = [new(Hit, (index, index + 1, value))]
+                continue
+            plan: _Plan[V] | None = None
+            if index == last:
+                if not candidates.values:
+                    continue
+                plan = candidates.plan(group)
+            elif words is not None:
+                # Most words continue no listed phrase: one look-up tells; and most that
+                # do, do by their second word alone.
+                followers = candidates.by_second.get(words[index + 1])
+                if followers is None:
+                    if candidates.prefix_second:
+                        pass
+                    elif candidates.values:
+                        plan = candidates.plan(group)
+                    else:
+                        continue
+                elif followers.known is not None:
+                    plan = followers.plan(group)
+            elif not candidates.prefix_second and candidates.by_second.keys().isdisjoint(
+                keys[index + 1]
+            ):
+                if not candidates.values:
+                    continue
+                plan = candidates.plan(group)
+            if plan is None:
+                for hit in candidates.hits(keys, index):
+                    groups[group(hit.value)].setdefault(index, []).append(hit)
+                continue
+            for name, items in plan:
+                if len(items) == 1:
+                    length, value = items[0]
+                    groups[name][index] = [new(Hit, (index, index + length, value))]
                 else:
-                    continue
-                if len(hits) > 1:
-                    for hit in hits:
-                        groups.setdefault(group(hit.value), {}).setdefault(index, []).append(hit)
-                    continue
-                value = hits[0].value
-            name = group(value)
-            into = groups.get(name)
-            if into is None:
-                into = groups[name] = {}
-            into[index] = hits
-        return groups
+                    groups[name][index] = [
+                        new(Hit, (index, index + length, value)) for length, value in items
+                    ]
+        return dict(groups)
+
+
+_Plan = tuple[tuple[str, tuple[tuple[int, V], ...]], ...]
+"""Hits to file at a position: ``(group, ((length, value), ...))`` in the order of first
+hits, each group's hits longest first (by rank)."""
+
+
+def _plan(known: Iterable[tuple[int, V]], group: Callable[[V], str]) -> _Plan[V]:
+    """``(length, value)`` pairs, by rank, filed by ``group`` of each value."""
+    filed: dict[str, list[tuple[int, V]]] = {}
+    for length, value in known:
+        filed.setdefault(group(value), []).append((length, value))
+    return tuple((name, tuple(items)) for name, items in filed.items())
 
 
 def _keys_of(tokens: Sequence[Token]) -> Sequence[Key]:

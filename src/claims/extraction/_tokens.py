@@ -75,6 +75,9 @@ class Tokens(Sequence[Token]):
     """The lookup forms of each token; None where every word is its own only form."""
     starts: list[int]
     ends: list[int]
+    firsts: str = ""
+    """The first character of each token, where the tokenizer gave them: a mark is found in
+    it with ``str.find`` (a token that starts with a mark is that mark)."""
 
     @property
     def forms(self) -> Sequence[tuple[str, ...]]:
@@ -178,13 +181,16 @@ _COMMON_KINDS = {char: _kind(char) for char in map(chr, [*range(0x700), *range(0
 general punctuation mark: looked up, not worked out (read only)."""
 
 
-def _kinds(words: list[str]) -> list[int]:
-    firsts = map(itemgetter(0), words)
-    try:
-        return list(map(_COMMON_KINDS.__getitem__, firsts))
-    except KeyError:
-        firsts = map(itemgetter(0), words)
-        return [_COMMON_KINDS[char] if char in _COMMON_KINDS else _kind(char) for char in firsts]
+_KIND_CODES = {ord(char): chr(kind) for char, kind in _COMMON_KINDS.items()}
+"""Each common first character to the character whose code is its token's kind."""
+
+
+def _kinds(firsts: str) -> list[int]:
+    """The kinds of tokens that start with the characters of ``firsts``, one each."""
+    coded = firsts.translate(_KIND_CODES)
+    if coded.isascii():
+        return list(coded.encode("ascii"))
+    return [_COMMON_KINDS[char] if char in _COMMON_KINDS else _kind(char) for char in firsts]
 
 
 def tokenize(text: str, lang: str) -> Tokens:
@@ -200,4 +206,5 @@ def tokenize(text: str, lang: str) -> Tokens:
         # Only a word can start with a clitic: a number or a mark is its own only form.
         known = {word: arabic_forms(word) for word in set(words)}
         forms = list(map(known.__getitem__, words))
-    return Tokens(_kinds(words), words, forms, offsets[0:-1:2], offsets[1::2])
+    firsts = "".join(map(itemgetter(0), words))
+    return Tokens(_kinds(firsts), words, forms, offsets[0:-1:2], offsets[1::2], firsts)

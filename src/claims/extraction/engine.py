@@ -88,9 +88,9 @@ def _prepare(text: str, lang: str | None, lex: Lexicon) -> Document | None:
     table = lex.table(language)
     hits = table.scan_grouped(tokens, CATEGORY)
     sentences = split_sentences(norm.text, tokens, set(hits.get("clause", {})))
-    sentence_of = [0] * len(tokens)
+    sentence_of: list[int] = []  # the sentences cover the tokens, one after another
     for number, sentence in enumerate(sentences):
-        sentence_of[sentence.start : sentence.end] = [number] * (sentence.end - sentence.start)
+        sentence_of += [number] * (sentence.end - sentence.start)
     token_starts = norm.original_indices(tokens.starts)
     doc = Document(norm, language, tokens, hits, sentences, sentence_of, [], token_starts)
     counts = []

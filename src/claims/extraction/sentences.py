@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Collection, Sequence
-from functools import partial
 from typing import NamedTuple
 
 from claims.extraction._tokens import Token, Tokens
@@ -35,21 +34,17 @@ class Sentence(NamedTuple):
         return max(0, bisect_right(self.clauses, index) - 1)
 
 
-_new_sentence = partial(tuple.__new__, Sentence)
-
-
-def _marks(text: str, words: list[str]) -> set[int]:
-    """The tokens that are stops: each found with a scan of the word list, not of the text."""
+def _marks(words: list[str], firsts: str) -> set[int]:
+    """The tokens that are stops, found in the first characters of the tokens where given
+    (a token that starts with a mark is that mark), else by scanning the word list."""
     marks: set[int] = set()
+    if len(firsts) != len(words):
+        firsts = "".join(word if word in _STOPS else " " for word in words)
     for stop in _STOPS:
-        if stop in text:
-            index = -1
-            try:
-                while True:
-                    index = words.index(stop, index + 1)
-                    marks.add(index)
-            except ValueError:
-                pass
+        index = firsts.find(stop)
+        while index != -1:
+            marks.add(index)
+            index = firsts.find(stop, index + 1)
     return marks
 
 
@@ -61,14 +56,15 @@ def split_sentences(
     Only the tokens that can end or open something are visited: stops, clause marks, the
     first token after a line break and the listed clause openers.
     """
+    firsts = ""
     if isinstance(tokens, Tokens):
-        words, starts, ends = tokens.words, tokens.starts, tokens.ends
+        words, starts, ends, firsts = tokens.words, tokens.starts, tokens.ends, tokens.firsts
     else:
         words = [token.text for token in tokens]
         starts = [token.start for token in tokens]
         ends = [token.end for token in tokens]
     count = len(words)
-    marks = _marks(text, words)
+    marks = _marks(words, firsts)
     after_break: set[int] = set()
     line = text.find("\n")
     while line != -1:
@@ -77,28 +73,33 @@ def split_sentences(
             after_break.add(index)
         line = text.find("\n", line + 1)
     sentences: list[Sentence] = []
+    new = tuple.__new__
     paragraph = 0
     start = 0
-    clauses: list[int] = [0]
+    clauses: tuple[int, ...] = (0,)
     size = len(text)
-    for index in sorted(marks | after_break | {i for i in clause_starts if 0 <= i < count}):
-        if index in after_break:
-            if index > start:
-                sentences.append(_new_sentence((start, index, paragraph, tuple(clauses))))
-            paragraph += 1
-            start, clauses = index, [index]
-        elif index > start and index in clause_starts:
-            clauses.append(index)
-        if index not in marks:
-            continue
+    # Line breaks and clause openers are rare: most tokens visited are stops and go straight
+    # to the checks of a stop.
+    opens = after_break | {i for i in clause_starts if 0 <= i < count}
+    for index in sorted(marks | opens) if opens else sorted(marks):
+        if index in opens:
+            if index in after_break:
+                if index > start:
+                    sentences.append(new(Sentence, (start, index, paragraph, clauses)))
+                paragraph += 1
+                start, clauses = index, (index,)
+            elif index > start and index in clause_starts:
+                clauses += (index,)
+            if index not in marks:
+                continue
         word = words[index]
-        if word in _CLAUSE_ENDS and index + 1 < count:
-            clauses.append(index + 1)
-        if word in SENTENCE_ENDS:
+        if word == "." or word in SENTENCE_ENDS:
             end = ends[index]
             if word != "." or end >= size or text[end].isspace():
-                sentences.append(_new_sentence((start, index + 1, paragraph, tuple(clauses))))
-                start, clauses = index + 1, [index + 1]
+                sentences.append(new(Sentence, (start, index + 1, paragraph, clauses)))
+                start, clauses = index + 1, (index + 1,)
+        elif index + 1 < count:  # a clause end
+            clauses += (index + 1,)
     if count > start:
-        sentences.append(_new_sentence((start, count, paragraph, tuple(clauses))))
+        sentences.append(new(Sentence, (start, count, paragraph, clauses)))
     return sentences
