@@ -131,6 +131,42 @@ class _Followers(Generic[V]):
             found = self._plans[group] = _plan(self.known or (), group)
         return found
 
+    _third_plans: dict[Callable[[V], str], dict[str, _Plan[V] | Literal[False]]] = field(
+        factory=dict
+    )
+    """:meth:`third_plan` by group function and third word ("" for a word that goes on no
+    phrase): False where the third word does not settle the hits."""
+
+    def third_plan(
+        self, third: str, single: list[tuple[int, V]], group: Callable[[V], str]
+    ) -> _Plan[V] | None:
+        """The hits at a word followed by this second word and ``third``, filed by ``group``,
+        where those words settle them (``single``: the first word's one-word phrases, which
+        must start no phrase with a prefix second word); None where they do not."""
+        plans = self._third_plans.get(group)
+        if plans is None:
+            plans = self._third_plans[group] = {}
+        key = third if third in self.by_third else ""
+        found = plans.get(key)
+        if found is None:
+            longer = self.by_third.get(key, [])
+            found = plans[key] = (
+                False
+                if self.prefix_third or any(len(patterns) != 3 for _, patterns, _ in longer)
+                else _plan(
+                    (
+                        (length, value)
+                        for _, length, value in sorted(
+                            [(rank, 1, value) for rank, value in single]
+                            + self.two
+                            + [(rank, 3, value) for rank, _, value in longer]
+                        )
+                    ),
+                    group,
+                )
+            )
+        return found or None
+
     @classmethod
     def of(cls, ranked: Ranked[V], single: list[tuple[int, V]] | None) -> _Followers[V]:
         """The phrases ``ranked`` filed; ``single`` are the one-word phrases of the first word,
@@ -404,6 +440,8 @@ class PhraseTable(Generic[V]):
                         continue
                 elif followers.known is not None:
                     plan = followers.plan(group)
+                elif index + 2 <= last and not candidates.prefix_second:
+                    plan = followers.third_plan(words[index + 2], candidates.single, group)
             elif not candidates.prefix_second and candidates.by_second.keys().isdisjoint(
                 keys[index + 1]
             ):
