@@ -42,7 +42,9 @@ def _reference(text: str, lang: str) -> list[Token]:
 )
 def test_tokens_match_a_plain_scan(text: str, lang: str) -> None:
     text = normalize(text).text
-    assert list(tokenize(text, lang)) == _reference(text, lang)
+    tokens = tokenize(text, lang)
+    assert list(tokens) == _reference(text, lang)
+    assert tokens.firsts == "".join(token.text[0] for token in _reference(text, lang))
 
 
 def test_tokens_are_a_sequence_with_slices() -> None:

@@ -206,5 +206,10 @@ def tokenize(text: str, lang: str) -> Tokens:
         # Only a word can start with a clitic: a number or a mark is its own only form.
         known = {word: arabic_forms(word) for word in set(words)}
         forms = list(map(known.__getitem__, words))
-    firsts = "".join(map(itemgetter(0), words))
-    return Tokens(_kinds(firsts), words, forms, offsets[0:-1:2], offsets[1::2], firsts)
+    starts = offsets[0:-1:2]
+    if exact and len(starts) > 1:
+        # One look-up of every start at once (an itemgetter of one index gives no tuple).
+        firsts = "".join(itemgetter(*starts)(lowered))
+    else:
+        firsts = "".join(map(itemgetter(0), words))
+    return Tokens(_kinds(firsts), words, forms, starts, offsets[1::2], firsts)
