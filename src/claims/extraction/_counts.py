@@ -2,11 +2,108 @@
 
 from __future__ import annotations
 
-from claims.count import CountKind
-from claims.extraction._document import CountAt, Document
-from claims.extraction._tokens import WORD
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
-__all__ = ["is_people_count"]
+from claims.count import Count, CountKind
+from claims.extraction._document import CountAt, Document
+from claims.extraction._tokens import WORD, Tokens, tokenize
+from claims.numbers import _counts_in, _lexicon
+
+__all__ = ["counts_in", "is_people_count"]
+
+Span = tuple[int, int]
+
+
+def _dropped() -> dict[str, int]:
+    """The ASCII characters the document's tokens pass over (quotes, brackets and the like)
+    that the count parser reads as tokens of their own, with the kind it gives them."""
+    dropped = {}
+    for char in map(chr, range(128)):
+        parsed = _lexicon.columns(char, lower=True)
+        if not tokenize(char, "en").words and parsed.texts == [char]:
+            dropped[char] = parsed.kinds[0]
+    return dropped
+
+
+_DROPPED = _dropped()
+_DROPPED_CHARS = re.compile(f"[{re.escape(''.join(_DROPPED))}]")
+# Where else the two may split ASCII text apart: a dot or comma inside a number the parser
+# splits ("1,2", "1.2.3"), or a dot inside a word ("u.s."). Each searched for on its own, as a
+# pattern that starts with one literal character is found at C speed.
+_SEPARATORS = (re.compile(r"\.(?=[0-9]|[A-Za-z]\.)"), re.compile(r",(?=[0-9])"))
+
+
+@lru_cache(maxsize=1 << 10)
+def _one_token(word: str) -> bool:
+    """Whether the count parser reads ``word`` (a number with separators) as one token."""
+    return len(_lexicon.columns(word, lower=True).texts) == 1
+
+
+def _count_tokens(tokens: Tokens, text: str, first: int, last: int) -> _lexicon.Columns | None:
+    """The count parser's tokens of the document's tokens ``[first, last)`` of ASCII ``text``
+    (the normalised text), read off the document's own; None where they may differ.
+
+    On ASCII text the document's tokenizer splits as ``_lexicon.columns`` does, with the same
+    kinds and folds, but for the characters in ``_DROPPED``, which are put back as tokens here,
+    a word with dots inside and a number with separators the parser splits otherwise, for which
+    this gives None.
+    """
+    words = tokens.words
+    starts = tokens.starts
+    start = starts[first]
+    end = tokens.ends[last - 1]
+    for pattern in _SEPARATORS:
+        # One character on: the doc token "u.s" of "u.s." may end the stretch.
+        for found in pattern.finditer(text, start, end + 1):
+            at = found.start()
+            if at in (start, end):
+                return None
+            before = text[at - 1]
+            if before.isdigit():
+                if not _one_token(words[bisect_right(starts, at, first, last) - 1]):
+                    return None
+            elif before.isalpha() and text[at + 1].isalpha():
+                return None
+    kinds = tokens.kinds[first:last]
+    words = words[first:last]
+    starts = starts[first:last]
+    ends = tokens.ends[first:last]
+    dropped = [found.start() for found in _DROPPED_CHARS.finditer(text, start, end)]
+    if not dropped:
+        return _lexicon.Columns(kinds, words, starts, ends)
+    out = _lexicon.Columns([], [], [], [])
+    taken = 0
+    for at in dropped:
+        cut = bisect_left(starts, at, taken)
+        char = text[at]
+        out.kinds.extend(kinds[taken:cut])
+        out.kinds.append(_DROPPED[char])
+        out.texts.extend(words[taken:cut])
+        out.texts.append(char)
+        out.starts.extend(starts[taken:cut])
+        out.starts.append(at)
+        out.ends.extend(ends[taken:cut])
+        out.ends.append(at + 1)
+        taken = cut
+    out.kinds.extend(kinds[taken:])
+    out.texts.extend(words[taken:])
+    out.starts.extend(starts[taken:])
+    out.ends.extend(ends[taken:])
+    return out
+
+
+def counts_in(doc: Document, first: int, last: int, ascii_text: bool) -> list[tuple[Span, Count]]:
+    """The count phrases in the document's tokens ``[first, last)``, as ``_counts_in`` finds
+    them; ``ascii_text`` says the whole normalised text is ASCII."""
+    tokens = doc.tokens
+    start = tokens.starts[first]
+    end = tokens.ends[last - 1]
+    ascii_stretch = ascii_text or doc.norm.text[start:end].isascii()
+    found = _count_tokens(tokens, doc.norm.text, first, last) if ascii_stretch else None
+    return _counts_in(doc.norm, start, end, doc.lang, found)
+
 
 HELD_REACH = 4
 """How many words before a figure a word about prisoners held or people freed rules it out."""

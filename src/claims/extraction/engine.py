@@ -16,7 +16,7 @@ from bisect import bisect_left
 from datetime import date, datetime
 
 from claims.errors import ClaimsTypeError
-from claims.extraction._counts import is_people_count
+from claims.extraction._counts import counts_in, is_people_count
 from claims.extraction._document import CATEGORY, CountAt, Document
 from claims.extraction._tokens import tokenize
 from claims.extraction.attribution import OUTLET, Attribution, attribute, find_mentions
@@ -35,7 +35,7 @@ from claims.extraction.sentences import split_sentences
 from claims.extraction.status import statuses
 from claims.model import Claim, Source, SourceKind
 from claims.normalize import normalize
-from claims.numbers import UnknownLanguage, _counts_in, detect_language
+from claims.numbers import UnknownLanguage, detect_language
 from claims.registry import Registry
 
 __all__ = ["UNATTRIBUTED", "extract"]
@@ -94,13 +94,13 @@ def _prepare(text: str, lang: str | None, lex: Lexicon) -> Document | None:
     token_starts = norm.original_indices(tokens.starts)
     doc = Document(norm, language, tokens, hits, sentences, sentence_of, [], token_starts)
     counts = []
+    ascii_text = doc.norm.text.isascii()
     for begin, end in _cue_stretches(doc):
         # The stretch's first and last tokens give its place in the normalised text, so it is
         # not normalised again (a stretch starts at a token and ends after one).
         first = bisect_left(doc.token_starts, begin)
         last = bisect_left(doc.token_starts, end, first)
-        stretch = doc.tokens.starts[first], doc.tokens.ends[last - 1]
-        for span, count in _counts_in(doc.norm, *stretch, doc.lang):
+        for span, count in counts_in(doc, first, last, ascii_text):
             first, last = doc.tokens_of_span(span)
             if first < last:
                 at = CountAt(first, last, span, count)
