@@ -4,11 +4,14 @@ stretch of an already normalised text give what the plain way gives."""
 from __future__ import annotations
 
 import random
+from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claims.count import Count, CountKind, _valid_count
 from claims.normalize import normalize
 from claims.numbers import _counts_in, _grammar, _lexicon, find_counts
 
@@ -103,3 +106,28 @@ def test_counting_in_a_stretch_of_a_normalised_text_is_find_counts(
         for (start, stop), count in find_counts(text[original[0] : original[1]], lang=lang)
     ]
     assert _counts_in(norm, begin, end, lang) == expected
+
+
+def test_the_grammar_builds_only_valid_counts() -> None:
+    """Counts found are built without the initializer's checks: each passes them anyway."""
+    rows = [
+        line.split("\t")
+        for line in (Path(__file__).parent / "data" / "phrases.tsv").read_text("utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    soup = [[lang, text] for lang, text in _SOUP.items()]
+    checked = 0
+    for lang, phrase, *_ in rows + soup:
+        for _, found in find_counts(phrase, lang=lang):
+            assert Count(found.low, found.high, found.kind, found.value, found.text) == found
+            checked += 1
+    assert checked > 300
+
+
+@pytest.mark.parametrize("fields", [(3, 3, "exact", 3, "3"), (0, None, "at_least", None, "")])
+def test_a_count_built_without_checks_equals_one_built_with_them(fields: tuple[Any, ...]) -> None:
+    low, high, kind, value, text = fields
+    built = _valid_count(low, high, CountKind(kind), value, text)
+    assert built == Count(low, high, kind, value, text)
+    assert hash(built) == hash(Count(low, high, kind, value, text))
+    assert repr(built) == repr(Count(low, high, kind, value, text))

@@ -14,7 +14,7 @@ from itertools import compress, count
 from operator import not_, or_
 from typing import NamedTuple
 
-from claims.count import Count, CountKind, approx_bounds
+from claims.count import Count, CountKind, _valid_count, approx_bounds
 from claims.normalize import Normalized
 from claims.numbers import arabic, english
 from claims.numbers._context import Context, Numeral
@@ -480,7 +480,8 @@ def scan(
         if end < 0:
             continue  # a figure that is no count (a year, a share): skipped whole
         span = norm.original_span(offset + starts[first] + skip, offset + ends[end - 1])
-        results.append((span, Count(low, high, kind, value, norm.original[span[0] : span[1]])))
+        text = norm.original[span[0] : span[1]]
+        results.append((span, _valid_count(low, high, kind, value, text)))
         if len(results) >= limit:
             break
     return results
