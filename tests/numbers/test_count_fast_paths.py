@@ -58,24 +58,45 @@ def test_a_closed_gate_hides_no_phrase(lang: str) -> None:
         flags = lex.start_flags[word]
         if gate.after is None and gate.flags == flags:
             continue  # the gate lets everything through
-        followers = rng.sample(universe, min(len(universe), 300))
+        followers = rng.sample(universe, min(len(universe), 300)) + sorted(gate.thirds)
         for follower in followers:
             passes = gate.after is None or follower in gate.after
             passes = passes or (gate.digits_after and _lexicon._kind(follower[0]) == 0)
             before = rng.choice(befores)
-            for tail in rng.sample(tails, 2):
+            thirds = gate.thirds.get(follower, frozenset())
+            for tail in [*rng.sample(tails, 2), *([third, "of", "5"] for third in sorted(thirds))]:
+                third_passes = follower not in gate.thirds or (bool(tail) and tail[0] in thirds)
                 texts = [*before, word, follower, *tail]
                 scanner = _grammar._Scanner(lex, *_columns(texts), 0.1)
                 index = len(before)
                 found = scanner.at(index, flags)
-                if not passes:
+                if not (passes and third_passes):
                     assert found is None, texts
                     assert scanner.can_start(index) == 0
                 else:
+                    assert scanner.can_start(index) == gate.flags
                     fresh = _grammar._Scanner(lex, *_columns(texts), 0.1)
                     assert fresh.at(index, gate.flags) == found, texts
                 checked += 1
     assert checked > 1000
+
+
+@pytest.mark.parametrize("lang", _lexicon.LANGUAGES)
+def test_every_listed_phrase_passes_its_gate(lang: str) -> None:
+    """Each phrase of the word lists, before a figure, passes the gate of its first word
+    wherever the grammar finds a count at it."""
+    lex = _lexicon.get(lang)
+    tables = (lex.hedges_before, lex.range_openers, lex.vague, lex.not_count_phrases)
+    found_some = 0
+    for table in tables:
+        for phrase in table.entries:
+            for tail in (["5", "x"], ["5", "و", "7"], ["twenty"], ["خمسة"], ['"', "5"], []):
+                texts = [*phrase, *tail]
+                scanner = _grammar._Scanner(lex, *_columns(texts), 0.1)
+                if scanner.at(0) is not None:
+                    found_some += 1
+                    assert scanner.can_start(0) != 0, texts
+    assert found_some > 50
 
 
 _SOUP = {

@@ -108,7 +108,8 @@ class _Scanner(Context):
     def can_start(self, index: int) -> int:
         """What phrases could start at token ``index`` (flags; 0 for none): skips most words.
 
-        A word's gate (see ``_lexicon.Gate``) may ask for a given next token first.
+        A word's gate (see ``_lexicon.Gate``) may ask for a given next token, and the one after
+        it, first.
         """
         if self.kinds[index] == NUM:
             return NUMBER
@@ -119,9 +120,15 @@ class _Scanner(Context):
         if after is None:
             return gate.flags
         follower = index + 1
-        if follower < self.size and (
-            self.texts[follower] in after or (gate.digits_after and self.kinds[follower] == NUM)
-        ):
+        if follower >= self.size:
+            return 0
+        text = self.texts[follower]
+        if text in after:
+            thirds = gate.thirds.get(text)
+            if thirds is None or (follower + 1 < self.size and self.texts[follower + 1] in thirds):
+                return gate.flags
+            return 0
+        if gate.digits_after and self.kinds[follower] == NUM:
             return gate.flags
         return 0
 
