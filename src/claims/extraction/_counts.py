@@ -6,14 +6,12 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from claims.count import Count, CountKind
+from claims.count import CountKind
 from claims.extraction._document import CountAt, Document
 from claims.extraction._tokens import WORD, Tokens, tokenize
 from claims.numbers import _counts_in, _lexicon
 
 __all__ = ["counts_in", "is_people_count"]
-
-Span = tuple[int, int]
 
 
 def _dropped() -> dict[str, int]:
@@ -94,15 +92,37 @@ def _count_tokens(tokens: Tokens, text: str, first: int, last: int) -> _lexicon.
     return out
 
 
-def counts_in(doc: Document, first: int, last: int, ascii_text: bool) -> list[tuple[Span, Count]]:
-    """The count phrases in the document's tokens ``[first, last)``, as ``_counts_in`` finds
-    them; ``ascii_text`` says the whole normalised text is ASCII."""
+def counts_in(doc: Document, first: int, last: int, ascii_text: bool) -> list[CountAt]:
+    """The counts of people in the document's tokens ``[first, last)``: the phrases
+    ``_counts_in`` finds there that :func:`is_people_count` keeps. ``ascii_text`` says the
+    whole normalised text is ASCII."""
     tokens = doc.tokens
-    start = tokens.starts[first]
+    norm = doc.norm
+    starts = tokens.starts
+    start = starts[first]
     end = tokens.ends[last - 1]
-    ascii_stretch = ascii_text or doc.norm.text[start:end].isascii()
-    found = _count_tokens(tokens, doc.norm.text, first, last) if ascii_stretch else None
-    return _counts_in(doc.norm, start, end, doc.lang, found)
+    read = None
+    if ascii_text or norm.text[start:end].isascii():
+        read = _count_tokens(tokens, norm.text, first, last)
+    # Where the parser read the document's own tokens and spans are offsets of the normalised
+    # text as well, a count starting at a whole token covers the tokens it was read from.
+    places: list[tuple[int, int]] | None = None
+    if read is not None and len(read.texts) == last - first and norm.shifts == (0,):
+        places = []
+    found = _counts_in(norm, start, end, doc.lang, read, places)
+    counts = []
+    for number, (span, count) in enumerate(found):
+        if places is not None and span[0] == starts[first + places[number][0]]:
+            begin, stop = places[number]
+            at = CountAt(first + begin, first + stop, span, count)
+        else:
+            begin, stop = doc.tokens_of_span(span)
+            if begin >= stop:
+                continue
+            at = CountAt(begin, stop, span, count)
+        if is_people_count(doc, at):
+            counts.append(at)
+    return counts
 
 
 HELD_REACH = 4

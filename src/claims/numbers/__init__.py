@@ -74,7 +74,12 @@ def _find(text: object, lang: object, tolerance: float, limit: int) -> list[tupl
 
 
 def _counts_in(
-    norm: Normalized, start: int, end: int, lang: str, tokens: _lexicon.Columns | None = None
+    norm: Normalized,
+    start: int,
+    end: int,
+    lang: str,
+    tokens: _lexicon.Columns | None = None,
+    places: list[tuple[int, int]] | None = None,
 ) -> list[tuple[Span, Count]]:
     """:func:`find_counts` of the text behind ``norm.text[start:end]``, for a caller that has
     normalised the whole text already; spans index ``norm.original``.
@@ -83,7 +88,8 @@ def _counts_in(
     (normalising is a per-character fold, so a stretch that starts and ends on whole characters
     normalises to the same text either way). ``lang`` is "ar" or "en". A caller that has the
     stretch's tokens already (what ``_lexicon.columns`` would give, with offsets into
-    ``norm.text``) passes them as ``tokens``.
+    ``norm.text``) passes them as ``tokens``; ``places``, if given, gets the tokens
+    ``[first, end)`` of each count.
     """
     if tokens is not None:
         offset = 0
@@ -93,7 +99,8 @@ def _counts_in(
             tokens = _lexicon.columns(norm.text[start:end], lower=lang == "en")
         except TimeoutError:
             return []
-    return scan(norm, _lexicon.get(lang), tokens, DEFAULT_APPROX_TOLERANCE, end - start + 1, offset)
+    lex = _lexicon.get(lang)
+    return scan(norm, lex, tokens, DEFAULT_APPROX_TOLERANCE, end - start + 1, offset, places)
 
 
 def parse_count(

@@ -456,11 +456,13 @@ def scan(
     tolerance: float,
     limit: int,
     offset: int = 0,
+    places: list[tuple[int, int]] | None = None,
 ) -> list[tuple[tuple[int, int], Count]]:
     """The count phrases of a tokenised text, in order and without overlap, at most ``limit``.
 
     ``tokens`` index ``norm.text`` from ``offset`` on (a stretch of a longer text); spans are
-    of ``norm.original``.
+    of ``norm.original``. Where ``places`` is given, the tokens ``[first, end)`` of each count
+    are added to it.
     """
     kinds, texts, starts, ends = tokens
     scanner = _Scanner(lex, kinds, texts, tolerance)
@@ -489,6 +491,8 @@ def scan(
         span = norm.original_span(offset + starts[first] + skip, offset + ends[end - 1])
         text = norm.original[span[0] : span[1]]
         results.append((span, _valid_count(low, high, kind, value, text)))
+        if places is not None:
+            places.append((first, end))
         if len(results) >= limit:
             break
     return results
