@@ -4,11 +4,14 @@ stretch of an already normalised text give what the plain way gives."""
 from __future__ import annotations
 
 import random
+from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claims.count import Count, CountKind, _valid_count
 from claims.normalize import normalize
 from claims.numbers import _counts_in, _grammar, _lexicon, find_counts
 
@@ -55,24 +58,45 @@ def test_a_closed_gate_hides_no_phrase(lang: str) -> None:
         flags = lex.start_flags[word]
         if gate.after is None and gate.flags == flags:
             continue  # the gate lets everything through
-        followers = rng.sample(universe, min(len(universe), 300))
+        followers = rng.sample(universe, min(len(universe), 300)) + sorted(gate.thirds)
         for follower in followers:
             passes = gate.after is None or follower in gate.after
             passes = passes or (gate.digits_after and _lexicon._kind(follower[0]) == 0)
             before = rng.choice(befores)
-            for tail in rng.sample(tails, 2):
+            thirds = gate.thirds.get(follower, frozenset())
+            for tail in [*rng.sample(tails, 2), *([third, "of", "5"] for third in sorted(thirds))]:
+                third_passes = follower not in gate.thirds or (bool(tail) and tail[0] in thirds)
                 texts = [*before, word, follower, *tail]
                 scanner = _grammar._Scanner(lex, *_columns(texts), 0.1)
                 index = len(before)
                 found = scanner.at(index, flags)
-                if not passes:
+                if not (passes and third_passes):
                     assert found is None, texts
                     assert scanner.can_start(index) == 0
                 else:
+                    assert scanner.can_start(index) == gate.flags
                     fresh = _grammar._Scanner(lex, *_columns(texts), 0.1)
                     assert fresh.at(index, gate.flags) == found, texts
                 checked += 1
     assert checked > 1000
+
+
+@pytest.mark.parametrize("lang", _lexicon.LANGUAGES)
+def test_every_listed_phrase_passes_its_gate(lang: str) -> None:
+    """Each phrase of the word lists, before a figure, passes the gate of its first word
+    wherever the grammar finds a count at it."""
+    lex = _lexicon.get(lang)
+    tables = (lex.hedges_before, lex.range_openers, lex.vague, lex.not_count_phrases)
+    found_some = 0
+    for table in tables:
+        for phrase in table.entries:
+            for tail in (["5", "x"], ["5", "و", "7"], ["twenty"], ["خمسة"], ['"', "5"], []):
+                texts = [*phrase, *tail]
+                scanner = _grammar._Scanner(lex, *_columns(texts), 0.1)
+                if scanner.at(0) is not None:
+                    found_some += 1
+                    assert scanner.can_start(0) != 0, texts
+    assert found_some > 50
 
 
 _SOUP = {
@@ -103,3 +127,28 @@ def test_counting_in_a_stretch_of_a_normalised_text_is_find_counts(
         for (start, stop), count in find_counts(text[original[0] : original[1]], lang=lang)
     ]
     assert _counts_in(norm, begin, end, lang) == expected
+
+
+def test_the_grammar_builds_only_valid_counts() -> None:
+    """Counts found are built without the initializer's checks: each passes them anyway."""
+    rows = [
+        line.split("\t")
+        for line in (Path(__file__).parent / "data" / "phrases.tsv").read_text("utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    soup = [[lang, text] for lang, text in _SOUP.items()]
+    checked = 0
+    for lang, phrase, *_ in rows + soup:
+        for _, found in find_counts(phrase, lang=lang):
+            assert Count(found.low, found.high, found.kind, found.value, found.text) == found
+            checked += 1
+    assert checked > 300
+
+
+@pytest.mark.parametrize("fields", [(3, 3, "exact", 3, "3"), (0, None, "at_least", None, "")])
+def test_a_count_built_without_checks_equals_one_built_with_them(fields: tuple[Any, ...]) -> None:
+    low, high, kind, value, text = fields
+    built = _valid_count(low, high, CountKind(kind), value, text)
+    assert built == Count(low, high, kind, value, text)
+    assert hash(built) == hash(Count(low, high, kind, value, text))
+    assert repr(built) == repr(Count(low, high, kind, value, text))

@@ -16,8 +16,8 @@ from bisect import bisect_left
 from datetime import date, datetime
 
 from claims.errors import ClaimsTypeError
-from claims.extraction._counts import is_people_count
-from claims.extraction._document import CATEGORY, CountAt, Document
+from claims.extraction._counts import counts_in
+from claims.extraction._document import CATEGORY, Document
 from claims.extraction._tokens import tokenize
 from claims.extraction.attribution import OUTLET, Attribution, attribute, find_mentions
 from claims.extraction.events import (
@@ -35,7 +35,7 @@ from claims.extraction.sentences import split_sentences
 from claims.extraction.status import statuses
 from claims.model import Claim, Source, SourceKind
 from claims.normalize import normalize
-from claims.numbers import UnknownLanguage, _counts_in, detect_language
+from claims.numbers import UnknownLanguage, detect_language
 from claims.registry import Registry
 
 __all__ = ["UNATTRIBUTED", "extract"]
@@ -94,38 +94,44 @@ def _prepare(text: str, lang: str | None, lex: Lexicon) -> Document | None:
     token_starts = norm.original_indices(tokens.starts)
     doc = Document(norm, language, tokens, hits, sentences, sentence_of, [], token_starts)
     counts = []
-    for begin, end in _cue_stretches(doc):
-        # The stretch's first and last tokens give its place in the normalised text, so it is
-        # not normalised again (a stretch starts at a token and ends after one).
-        first = bisect_left(doc.token_starts, begin)
-        last = bisect_left(doc.token_starts, end, first)
-        stretch = doc.tokens.starts[first], doc.tokens.ends[last - 1]
-        for span, count in _counts_in(doc.norm, *stretch, doc.lang):
-            first, last = doc.tokens_of_span(span)
-            if first < last:
-                at = CountAt(first, last, span, count)
-                if is_people_count(doc, at):
-                    counts.append(at)
+    ascii_text = doc.norm.text.isascii()
+    for first, last in _cue_stretches(doc):
+        counts.extend(counts_in(doc, first, last, ascii_text))
     doc.add_counts(counts)
     return doc
 
 
 def _cue_stretches(doc: Document) -> list[tuple[int, int]]:
-    """Original-text spans of the runs of sentences that hold a casualty cue.
+    """The tokens ``[first, last)`` of the runs of sentences that hold a casualty cue.
 
     Only a cue in its own sentence can govern a count, so counts are looked for there alone;
-    in most news text that is a small part of the words.
+    in most news text that is a small part of the words. A run is the tokens whose original
+    text lies within the runs' original spans (which, where normalising deleted nothing, are
+    the sentences' tokens).
     """
     chosen = {doc.sentence_of[index] for index in doc.hits.get("cue", {})}
     numbers = sorted(chosen)
     stretches: list[tuple[int, int]] = []
+    sentences = doc.sentences
+    if doc.norm.shifts == (0,):
+        for number in numbers:
+            sentence = sentences[number]
+            if stretches and number - 1 in chosen:
+                stretches[-1] = (stretches[-1][0], sentence.end)
+            else:
+                stretches.append((sentence.start, sentence.end))
+        return stretches
+    spans: list[tuple[int, int]] = []
     for number in numbers:
-        sentence = doc.sentences[number]
+        sentence = sentences[number]
         begin, end = doc.original_span(sentence.start, sentence.end)
-        if stretches and number - 1 in chosen and stretches[-1][1] <= begin:
-            stretches[-1] = (stretches[-1][0], end)
+        if spans and number - 1 in chosen and spans[-1][1] <= begin:
+            spans[-1] = (spans[-1][0], end)
         else:
-            stretches.append((begin, end))
+            spans.append((begin, end))
+    for begin, end in spans:
+        first = bisect_left(doc.token_starts, begin)
+        stretches.append((first, bisect_left(doc.token_starts, end, first)))
     return stretches
 
 

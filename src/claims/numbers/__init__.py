@@ -73,19 +73,34 @@ def _find(text: object, lang: object, tolerance: float, limit: int) -> list[tupl
     return scan(norm, lex, tokens, tolerance, limit)
 
 
-def _counts_in(norm: Normalized, start: int, end: int, lang: str) -> list[tuple[Span, Count]]:
+def _counts_in(
+    norm: Normalized,
+    start: int,
+    end: int,
+    lang: str,
+    tokens: _lexicon.Columns | None = None,
+    places: list[tuple[int, int]] | None = None,
+) -> list[tuple[Span, Count]]:
     """:func:`find_counts` of the text behind ``norm.text[start:end]``, for a caller that has
     normalised the whole text already; spans index ``norm.original``.
 
     The same counts, at the same places, as ``find_counts`` of that stretch of the original
     (normalising is a per-character fold, so a stretch that starts and ends on whole characters
-    normalises to the same text either way). ``lang`` is "ar" or "en".
+    normalises to the same text either way). ``lang`` is "ar" or "en". A caller that has the
+    stretch's tokens already (what ``_lexicon.columns`` would give, with offsets into
+    ``norm.text``) passes them as ``tokens``; ``places``, if given, gets the tokens
+    ``[first, end)`` of each count.
     """
-    try:
-        tokens = _lexicon.columns(norm.text[start:end], lower=lang == "en")
-    except TimeoutError:
-        return []
-    return scan(norm, _lexicon.get(lang), tokens, DEFAULT_APPROX_TOLERANCE, end - start + 1, start)
+    if tokens is not None:
+        offset = 0
+    else:
+        offset = start
+        try:
+            tokens = _lexicon.columns(norm.text[start:end], lower=lang == "en")
+        except TimeoutError:
+            return []
+    lex = _lexicon.get(lang)
+    return scan(norm, lex, tokens, DEFAULT_APPROX_TOLERANCE, end - start + 1, offset, places)
 
 
 def parse_count(

@@ -14,7 +14,7 @@ from itertools import compress, count
 from operator import not_, or_
 from typing import NamedTuple
 
-from claims.count import Count, CountKind, approx_bounds
+from claims.count import Count, CountKind, _valid_count, approx_bounds
 from claims.normalize import Normalized
 from claims.numbers import arabic, english
 from claims.numbers._context import Context, Numeral
@@ -108,7 +108,8 @@ class _Scanner(Context):
     def can_start(self, index: int) -> int:
         """What phrases could start at token ``index`` (flags; 0 for none): skips most words.
 
-        A word's gate (see ``_lexicon.Gate``) may ask for a given next token first.
+        A word's gate (see ``_lexicon.Gate``) may ask for a given next token, and the one after
+        it, first.
         """
         if self.kinds[index] == NUM:
             return NUMBER
@@ -119,9 +120,15 @@ class _Scanner(Context):
         if after is None:
             return gate.flags
         follower = index + 1
-        if follower < self.size and (
-            self.texts[follower] in after or (gate.digits_after and self.kinds[follower] == NUM)
-        ):
+        if follower >= self.size:
+            return 0
+        text = self.texts[follower]
+        if text in after:
+            thirds = gate.thirds.get(text)
+            if thirds is None or (follower + 1 < self.size and self.texts[follower + 1] in thirds):
+                return gate.flags
+            return 0
+        if gate.digits_after and self.kinds[follower] == NUM:
             return gate.flags
         return 0
 
@@ -449,11 +456,13 @@ def scan(
     tolerance: float,
     limit: int,
     offset: int = 0,
+    places: list[tuple[int, int]] | None = None,
 ) -> list[tuple[tuple[int, int], Count]]:
     """The count phrases of a tokenised text, in order and without overlap, at most ``limit``.
 
     ``tokens`` index ``norm.text`` from ``offset`` on (a stretch of a longer text); spans are
-    of ``norm.original``.
+    of ``norm.original``. Where ``places`` is given, the tokens ``[first, end)`` of each count
+    are added to it.
     """
     kinds, texts, starts, ends = tokens
     scanner = _Scanner(lex, kinds, texts, tolerance)
@@ -480,7 +489,10 @@ def scan(
         if end < 0:
             continue  # a figure that is no count (a year, a share): skipped whole
         span = norm.original_span(offset + starts[first] + skip, offset + ends[end - 1])
-        results.append((span, Count(low, high, kind, value, norm.original[span[0] : span[1]])))
+        text = norm.original[span[0] : span[1]]
+        results.append((span, _valid_count(low, high, kind, value, text)))
+        if places is not None:
+            places.append((first, end))
         if len(results) >= limit:
             break
     return results

@@ -238,12 +238,15 @@ class Gate(NamedTuple):
     ``flags`` are the phrases the word may start (the OPENER... bits). When ``after`` is not
     None, every one of them needs the next token to be one of ``after`` (or a digit token,
     if ``digits_after``): "in" starts only "in excess of", "a" only "a few", "a hundred"...
-    Most occurrences of such common words are then passed over with two lookups.
+    Most occurrences of such common words are then passed over with two lookups. Where the
+    next token is a key of ``thirds``, the token after it must be one of its words too:
+    "in the" starts only "in the region of".
     """
 
     flags: int
     after: frozenset[str] | None
     digits_after: bool
+    thirds: Mapping[str, frozenset[str]] = MappingProxyType({})
 
 
 @frozen(eq=False)
@@ -528,26 +531,43 @@ def _starters(lex: Lexicon) -> Mapping[str, int]:
     return MappingProxyType(starters)
 
 
-# What a phrase needs of the token after its first word: None for nothing (it may stand
-# alone, or the grammar reads on in ways a set of words cannot say), else the words that
-# may follow and whether a digit token may.
-_Need = tuple[frozenset[str], bool] | None
-_NOTHING: _Need = (frozenset(), False)
+# What a phrase needs of the tokens after its first word: None for nothing (it may stand
+# alone, or the grammar reads on in ways a set of words cannot say), else the words that may
+# follow, each with the words that may come after it (None for any), and whether a digit
+# token may follow.
+_Need = tuple[dict[str, frozenset[str] | None], bool] | None
+_NOTHING: _Need = ({}, False)
+
+
+def _any_after(words: frozenset[str], digits: bool) -> _Need:
+    """The need for one of ``words`` (or a digit token) next, whatever comes after it."""
+    return dict.fromkeys(words), digits
 
 
 def _either(first: _Need, second: _Need) -> _Need:
     if first is None or second is None:
         return None
-    return first[0] | second[0], first[1] or second[1]
+    followers = dict(first[0])
+    for word, thirds in second[0].items():
+        if word not in followers:
+            followers[word] = thirds
+        else:
+            known = followers[word]
+            followers[word] = None if known is None or thirds is None else known | thirds
+    return followers, first[1] or second[1]
 
 
 def _second_words(table: Phrases[Any], stems: list[str], alone: _Need) -> _Need:
     """What must follow the first word of a phrase of ``table`` that starts with one of
-    ``stems``: its second word, or ``alone`` for a one-word phrase."""
+    ``stems``: its second word and third word (if any), or ``alone`` for a one-word phrase."""
     need = _NOTHING
     for phrase in table.entries:
         if phrase[0] in stems:
-            need = _either(need, alone if len(phrase) == 1 else (frozenset(phrase[1:2]), False))
+            if len(phrase) == 1:
+                need = _either(need, alone)
+            else:
+                third = frozenset(phrase[2:3]) if len(phrase) > 2 else None
+                need = _either(need, ({phrase[1]: third}, False))
     return need
 
 
@@ -560,8 +580,8 @@ def _gates(lex: Lexicon) -> Mapping[str, Gate]:
     A casualty noun counts alone only as a dual, a singular or «آخر»: a plural counted
     noun starts nothing, so its NOUN bit is dropped.
     """
-    numeral = (frozenset(lex.number_readings) | lex.articles, True)
-    quoted = (numeral[0] | lex.quotes, True)
+    numeral = _any_after(frozenset(lex.number_readings) | lex.articles, True)
+    quoted = _any_after(frozenset(lex.number_readings) | lex.articles | lex.quotes, True)
     scales = frozenset(
         word
         for word, readings in lex.number_readings.items()
@@ -586,14 +606,19 @@ def _gates(lex: Lexicon) -> Mapping[str, Gate]:
             if word in lex.number_readings or lex.lang != "en" or word not in lex.articles:
                 need = None
             else:
-                need = _either(need, (lex.hundred_words | scales, False))
+                need = _either(need, _any_after(lex.hundred_words | scales, False))
         if flags & NOUN:
             noun = lex.noun_forms.get(word)
             if any(stem in lex.another for stem in stems) or (noun and noun[0] in alone):
                 need = None
             else:
                 flags &= ~NOUN
-        if flags:
-            after, digits = (None, False) if need is None else need
-            gates[word] = Gate(flags, after, digits)
+        if not flags:
+            continue
+        if need is None:
+            gates[word] = Gate(flags, None, False)
+        else:
+            followers, digits = need
+            thirds = {second: words for second, words in followers.items() if words is not None}
+            gates[word] = Gate(flags, frozenset(followers), digits, MappingProxyType(thirds))
     return MappingProxyType(gates)
