@@ -76,6 +76,9 @@ def _to_enum(enum: type[_Enum], what: str, value: object) -> _Enum:
         raise InvalidClaim(f"unknown {what} {value!r}; expected one of {known}") from None
 
 
+_METRICS = {metric.value: metric for metric in Metric}
+
+
 def _to_metric(value: object) -> Metric:
     return _to_enum(Metric, "metric", value)
 
@@ -261,7 +264,42 @@ class Claim:
         digest = hashlib.sha256(_content(self).encode("utf-8")).hexdigest()[:12]
         object.__setattr__(self, "id", digest)
 
+    @classmethod
+    def _trusted(
+        cls,
+        source: Source,
+        metric: str,
+        group: Group,
+        count: Count,
+        status: Status,
+        via: tuple[Source, ...],
+        event: str | None,
+        said_at: datetime | None,
+        speaker: str | None,
+        span: tuple[int, int] | None,
+        evidence: str | None,
+    ) -> Claim:
+        """A claim from values already of the field types (the extractor's own), unchecked.
+
+        The extractor builds thousands of claims from values it made itself; the checks and
+        conversions of ``__init__`` would pass them through unchanged.
+        """
+        claim = object.__new__(cls)
+        metric = _METRICS.get(metric) or _to_metric(metric)
+        for name, value in zip(
+            _FIELDS,
+            (source, metric, group, count, status, via, event, said_at, speaker, span, evidence),
+            strict=True,
+        ):
+            _set(claim, name, value)
+        claim.__attrs_post_init__()
+        return claim
+
     def __str__(self) -> str:
         relays = "".join(f" via {relay.id}" for relay in self.via)
         hedge = " (preliminary)" if self.status is Status.PRELIMINARY else ""
         return f"{self.source.id}{relays}: {self.count} {self.group.id} {self.metric.value}{hedge}"
+
+
+_set = object.__setattr__
+_FIELDS = tuple(field.name for field in attrs.fields(Claim) if field.init)

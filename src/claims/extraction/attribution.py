@@ -13,8 +13,7 @@ otherwise none (the engine then uses the outlet, or ``unattributed``).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-
-from attrs import frozen
+from typing import NamedTuple
 
 from claims.extraction._document import Document
 from claims.extraction._tokens import PUNCT
@@ -34,8 +33,7 @@ OFFICIAL = "official"
 """The source id of an official named only by title («قال محافظ نينوى»)."""
 
 
-@frozen
-class Mention:
+class Mention(NamedTuple):
     """A source named at token ``position`` (introduced by a cue at ``cue``)."""
 
     cue: int
@@ -46,8 +44,7 @@ class Mention:
     origin: bool
 
 
-@frozen
-class Attribution:
+class Attribution(NamedTuple):
     """The source of one figure, its speaker's span in the text, and whether the text says so."""
 
     source: str | None

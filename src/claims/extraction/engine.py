@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from datetime import date, datetime
+from typing import NamedTuple
 
+from claims.count import Count
 from claims.errors import ClaimsTypeError
 from claims.extraction._counts import is_people_count
 from claims.extraction._document import CATEGORY, CountAt, Document
@@ -33,7 +35,7 @@ from claims.extraction.lexicon import LANGUAGES, Lexicon
 from claims.extraction.metrics import Figure, attach_counts, find_cues, implied_counts
 from claims.extraction.sentences import split_sentences
 from claims.extraction.status import statuses
-from claims.model import Claim, Source, SourceKind
+from claims.model import Claim, Group, Source, SourceKind, Status
 from claims.normalize import normalize
 from claims.numbers import UnknownLanguage, _counts_in, detect_language
 from claims.registry import Registry
@@ -154,6 +156,18 @@ def extract(
     doc = _prepare(text, lang, lex)
     if doc is None or not doc.hits.get("cue"):
         return []
+    return _claims(doc, text, lex, day, said_at, outlet)
+
+
+def _claims(
+    doc: Document,
+    text: str,
+    lex: Lexicon,
+    day: date | None,
+    said_at: datetime | None,
+    outlet: str | None,
+) -> list[Claim]:
+    """The claims of a prepared document that holds a casualty cue."""
     registry = lex.registry
     lumping = lex.section(doc.lang, "lumping")
     within = int(lex.section(doc.lang, "missing_yields").get("within", 0))
@@ -202,7 +216,7 @@ def extract(
     dates = sentence_dates(doc, day)
     main = main_place(places)
     relays = {outlet: registry.source(outlet)} if outlet is not None else {}
-    claims: list[tuple[Claim, int, bool, int | None]] = []
+    drafts: list[tuple[_Draft, int, bool, int | None]] = []
     for (figure, group), own, attribution, (_, via), source, status in zip(
         found, own_side, attributions, sourced, sources, status_of, strict=True
     ):
@@ -210,16 +224,16 @@ def extract(
             group = source.affiliation
         start, end = _span(doc, figure)
         speaker = attribution.speaker
-        claims.append(
+        drafts.append(
             (
-                Claim(
-                    source=source,
-                    metric=figure.metric,
-                    group=registry.group(group),
-                    count=figure.at.count,
-                    status=status,
-                    via=tuple([relays[relay] for relay in via]),
-                    event=event_for(
+                _Draft(
+                    source,
+                    figure.metric,
+                    registry.group(group),
+                    figure.at.count,
+                    status,
+                    tuple([relays[relay] for relay in via]),
+                    event_for(
                         figure_place(
                             doc,
                             mentioned,
@@ -234,17 +248,17 @@ def extract(
                         separate=figure.sentence in separate and figure.sentence not in dates,
                         tag=figure.sentence,
                     ),
-                    said_at=said_at,
-                    speaker=text[speaker[0] : speaker[1]] if speaker else None,
-                    span=(start, end),
-                    evidence=text[start:end],
+                    said_at,
+                    text[speaker[0] : speaker[1]] if speaker else None,
+                    (start, end),
+                    text[start:end],
                 ),
                 figure.sentence,
                 _is_another(doc, figure) or figure.sentence in separate,
                 figure.parent,
             )
         )
-    return _restated_once(claims, outlet)
+    return _restated_once(drafts, outlet)
 
 
 LOOK_BACK_SENTENCES = 3
@@ -346,8 +360,24 @@ def _elsewhere(sentences: set[int] | None, sentence: int) -> bool:
     return sentences is not None and (len(sentences) > 1 or sentence not in sentences)
 
 
+class _Draft(NamedTuple):
+    """The fields of a claim, in :class:`Claim` order: a claim is built once it is kept."""
+
+    source: Source
+    metric: str
+    group: Group
+    count: Count  # type: ignore[assignment]  # a field, shadowing tuple.count
+    status: Status
+    via: tuple[Source, ...]
+    event: str | None
+    said_at: datetime | None
+    speaker: str | None
+    span: tuple[int, int]
+    evidence: str
+
+
 def _restated_once(
-    claims: list[tuple[Claim, int, bool, int | None]], outlet: str | None
+    claims: list[tuple[_Draft, int, bool, int | None]], outlet: str | None
 ) -> list[Claim]:
     """Drop restatements of a figure made in another sentence (a headline and its lead).
 
@@ -373,7 +403,7 @@ def _restated_once(
             seen.setdefault(any_source, set()).add(sentence)
             if group != EVERYONE:
                 seen.setdefault(any_group, set()).add(sentence)
-    kept: list[Claim] = []
+    kept: list[_Draft] = []
     new: set[int] = set()
     taken: dict[_Key, int] = {}
     for number, ((item, sentence, another, parent), (key, any_source, any_group)) in enumerate(
@@ -394,4 +424,5 @@ def _restated_once(
         new.add(number)
         taken.setdefault(key, sentence)
         kept.append(item)
-    return sorted(kept, key=lambda c: c.span or (0, 0))
+    kept.sort(key=lambda c: c.span)
+    return [Claim._trusted(*draft) for draft in kept]

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from datetime import date, timedelta
+from typing import NamedTuple
 
 import regex
-from attrs import frozen
 
 from claims.extraction._document import Document
 from claims.extraction._tokens import NUM, WORD
@@ -42,16 +42,14 @@ PLACE_REACH = 30
 """How many words after a figure its place may be named."""
 
 
-@frozen
-class Where:
+class Where(NamedTuple):
     """A place slug and how specific it is (0 country, 1 governorate, 2 city or town)."""
 
     slug: str
     rank: int
 
 
-@frozen
-class When:
+class When(NamedTuple):
     """A day, or a month when ``day`` is None."""
 
     year: int

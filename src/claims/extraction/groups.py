@@ -12,8 +12,7 @@ and a breakdown («بينهم») that of its whole.
 from __future__ import annotations
 
 from collections.abc import Mapping
-
-from attrs import frozen
+from typing import NamedTuple
 
 from claims.extraction._document import Document
 from claims.extraction._tokens import PUNCT, WORD
@@ -29,8 +28,7 @@ EVERYONE = "all"
 _ANOTHER = ("اخر", "another", "other")
 
 
-@frozen
-class GroupFinding:
+class GroupFinding(NamedTuple):
     """The group of a figure; ``own_side`` when the text says "our/its fighters"."""
 
     group: str | None

@@ -10,8 +10,7 @@ its metric. «قتلى وجرحى» and "killed and wounded" lump into casualtie
 from __future__ import annotations
 
 from bisect import bisect_left
-
-from attrs import frozen
+from typing import NamedTuple
 
 from claims.count import Count
 from claims.extraction._document import CountAt, Document
@@ -26,8 +25,7 @@ SUBJECT_GAP = 3
 before the count."""
 
 
-@frozen
-class Cue:
+class Cue(NamedTuple):
     """A casualty cue over tokens ``[start, end)``."""
 
     start: int
@@ -37,8 +35,7 @@ class Cue:
     takes_before: bool
 
 
-@frozen
-class Figure:
+class Figure(NamedTuple):
     """A count with its metric; ``parent`` is the figure it breaks down («بينهم»), if any.
 
     ``listed`` marks the first item of a list that «هم» opens after a figure-less phrase
