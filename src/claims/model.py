@@ -216,25 +216,33 @@ def _content(claim: Claim) -> str:
     Sources, groups and counts repeat across claims, so their JSON is kept once per value;
     keys in sorted order, empty values left out.
     """
-    parts = ['{"count":', _part(claim.count)]
-    if claim.event:
-        parts += ',"event":', _quote(claim.event)
-    if claim.evidence:
-        parts += ',"evidence":', _quote(claim.evidence)
-    parts += ',"group":', _part(claim.group), ',"metric":', _quote(claim.metric.value)
-    if claim.said_at is not None:
-        parts += ',"said_at":', _quote(claim.said_at.isoformat())
-    parts += ',"source":', _part(claim.source)
-    span = claim.span
-    if span is not None:
-        parts.append(f',"span":[{span[0]},{span[1]}]')
-    if claim.speaker:
-        parts += ',"speaker":', _quote(claim.speaker)
-    parts += ',"status":', _quote(claim.status.value)
-    if claim.via:
-        parts += ',"via":[', ",".join([_part(relay) for relay in claim.via]), "]"
-    parts.append("}")
-    return "".join(parts)
+    event, evidence, said_at, speaker = claim.event, claim.evidence, claim.said_at, claim.speaker
+    span, via = claim.span, claim.via
+    return "".join(
+        (
+            '{"count":',
+            _part(claim.count),
+            f',"event":{_quote(event)}' if event else "",
+            f',"evidence":{_quote(evidence)}' if evidence else "",
+            ',"group":',
+            _part(claim.group),
+            ',"metric":',
+            _QUOTED[claim.metric],
+            f',"said_at":{_quote(said_at.isoformat())}' if said_at is not None else "",
+            ',"source":',
+            _part(claim.source),
+            f',"span":[{span[0]},{span[1]}]' if span is not None else "",
+            f',"speaker":{_quote(speaker)}' if speaker else "",
+            ',"status":',
+            _QUOTED[claim.status],
+            f',"via":[{",".join([_part(relay) for relay in via])}]' if via else "",
+            "}",
+        )
+    )
+
+
+_QUOTED = {member: _quote(member.value) for member in (*Metric, *Status)}
+"""Each metric and status as JSON."""
 
 
 @frozen
@@ -285,13 +293,17 @@ class Claim:
         conversions of ``__init__`` would pass them through unchanged.
         """
         claim = object.__new__(cls)
-        metric = _METRICS.get(metric) or _to_metric(metric)
-        for name, value in zip(
-            _FIELDS,
-            (source, metric, group, count, status, via, event, said_at, speaker, span, evidence),
-            strict=True,
-        ):
-            _set(claim, name, value)
+        _set(claim, "source", source)
+        _set(claim, "metric", _METRICS.get(metric) or _to_metric(metric))
+        _set(claim, "group", group)
+        _set(claim, "count", count)
+        _set(claim, "status", status)
+        _set(claim, "via", via)
+        _set(claim, "event", event)
+        _set(claim, "said_at", said_at)
+        _set(claim, "speaker", speaker)
+        _set(claim, "span", span)
+        _set(claim, "evidence", evidence)
         claim.__attrs_post_init__()
         return claim
 
@@ -302,4 +314,3 @@ class Claim:
 
 
 _set = object.__setattr__
-_FIELDS = tuple(field.name for field in attrs.fields(Claim) if field.init)
