@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from datetime import date, datetime
+from functools import lru_cache
 from typing import NamedTuple
 
 from claims.count import Count
@@ -189,7 +190,10 @@ def _claims(
     reach = int(lex.section(doc.lang, "attribution").get("reach", 6))
     attributions = attribute(doc, figures, find_mentions(doc, reach, registry), registry)
     sourced = [_source(attribution, outlet) for attribution in attributions]
-    sources = [registry.source(source_id) for source_id, _ in sourced]
+    sources = [
+        registry.source(source_id) if registry.knows(source_id) else _unknown(source_id)
+        for source_id, _ in sourced
+    ]
     for number, result in enumerate(results):
         source = sources[number]
         if result.own_side:
@@ -259,6 +263,13 @@ def _claims(
             )
         )
     return _restated_once(drafts, outlet)
+
+
+@lru_cache(maxsize=1024)
+def _unknown(source_id: str) -> Source:
+    """The source for an id the registry does not list (as ``Registry.source`` makes it), made
+    once: most texts give some claims to ``unattributed``."""
+    return Source(source_id, kind=SourceKind.UNKNOWN)
 
 
 LOOK_BACK_SENTENCES = 3
@@ -344,11 +355,16 @@ def _restates(first: int, later: int, lead: set[int]) -> bool:
 
 def _is_another(doc: Document, figure: Figure) -> bool:
     at = figure.at
-    for forms in doc.tokens.forms[at.start : at.end + 1]:
-        for form in forms:
-            if form.startswith(("اخر", "another", "other")):
+    for key in doc.tokens.keys[at.start : at.end + 1]:
+        if isinstance(key, str):
+            if key.startswith(_ANOTHER):
                 return True
+        elif any(form.startswith(_ANOTHER) for form in key):
+            return True
     return False
+
+
+_ANOTHER = ("اخر", "another", "other")
 
 
 _Key = tuple[str, str, tuple[object, ...]]

@@ -11,13 +11,16 @@ so a background event in another place or month gets a key of its own.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import NamedTuple
 
 import regex
 
 from claims.extraction._document import Document
+from claims.extraction._phrases import Hit
 from claims.extraction._tokens import NUM, WORD
+from claims.extraction.lexicon import Entry
 from claims.reconciliation.events import event_key
 
 __all__ = [
@@ -38,6 +41,7 @@ TOWN = 2
 _DEFINITE = regex.compile(r"^(?:و|ف)?(?:ب|ل|ك)?ال|^(?:و|ف)?لل")
 UNPLACED = "unplaced"
 """The place part of a separate incident's key when the text names no place."""
+_EMPTY: Mapping[int, list[Hit[Entry]]] = {}
 PLACE_REACH = 30
 """How many words after a figure its place may be named."""
 
@@ -64,24 +68,27 @@ def place_mentions(doc: Document) -> list[tuple[int, Where]]:
     الديمقراطية» names no place). A word after «بلدة», «قرية», "village of" is a town even when
     it is not listed; its slug is the word itself.
     """
-    groups = doc.hits.get("group", {})
-    sources = doc.hits.get("source", {})
+    hits = doc.hits
+    places = hits.get("place", _EMPTY)
+    markers = hits.get("town_marker", _EMPTY)
+    if not places and not markers:
+        return []
+    groups = hits.get("group", _EMPTY)
+    sources = hits.get("source", _EMPTY)
     covered: set[int] = set()
     for names in (groups, sources):
-        for start, hits in names.items():
-            end = hits[0].end
+        for start, found_there in names.items():
+            end = found_there[0].end  # the longest
             if end > start + 1:
                 covered.update(range(start + 1, end))
     found: list[tuple[int, Where]] = []
-    places = doc.hits.get("place", {})
-    markers = doc.hits.get("town_marker", {})
     words, kinds = doc.tokens.words, doc.tokens.kinds
-    for index in sorted(places.keys() | markers.keys()):
+    for index in sorted(places.keys() | markers.keys()) if markers else sorted(places):
         if index in places:
             hit = places[index][0]
-            if index in covered or any(
-                other.end > hit.end for names in (groups, sources) for other in names.get(index, ())
-            ):
+            if index in covered or _longer_name(groups, index, hit.end):
+                continue
+            if _longer_name(sources, index, hit.end):
                 continue
             found.append((index, Where(hit.value.key, int(hit.value.extra[0]))))
             continue
@@ -94,6 +101,12 @@ def place_mentions(doc: Document) -> list[tuple[int, Where]]:
             if slug and "/" not in slug:
                 found.append((after, Where(slug, TOWN)))
     return found
+
+
+def _longer_name(names: Mapping[int, list[Hit[Entry]]], index: int, end: int) -> bool:
+    """Whether a name longer than a place ending at ``end`` starts where it does."""
+    found = names.get(index)
+    return found is not None and found[0].end > end
 
 
 _NAME_PARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "abu", "bin"})
@@ -154,21 +167,25 @@ def figure_place(
     A country counts only for a ``cumulative`` toll ("killed in Syria since 2011"): a figure for
     a whole war is no event in the text's main town.
     """
-    first = max(doc.sentences[sentence].start, start - PLACE_REACH)
-    last = min(doc.sentences[sentence].end, start + PLACE_REACH)
-    low, middle, high = (bisect_left(positions, n) for n in (first, start, last))
+    bounds = doc.sentences[sentence]
+    low = bisect_left(positions, max(bounds.start, start - PLACE_REACH))
+    high = bisect_left(positions, min(bounds.end, start + PLACE_REACH), low)
     if low == high:
         return None
-    after = mentions[middle:high]
-    before = mentions[low:middle]
-    for group in (after, before[::-1]):
-        if group:
-            best = max(w.rank for _, w in group)
-            chosen = next(w for _, w in group if w.rank == best)
-            if chosen.rank > COUNTRY:
-                return chosen
+    middle = bisect_left(positions, start, low, high)
+    # after the figure, the first of the most specific; then before it, the nearest
+    for numbers in (range(middle, high), range(middle - 1, low - 1, -1)):
+        chosen: Where | None = None
+        for number in numbers:
+            where = mentions[number][1]
+            if chosen is None or where.rank > chosen.rank:
+                chosen = where
+        if chosen is not None and chosen.rank > COUNTRY:
+            return chosen
     if cumulative:
-        return next((w for _, w in (*after, *before) if w.rank == COUNTRY), None)
+        return next(
+            (w for _, w in mentions[middle:high] + mentions[low:middle] if w.rank == COUNTRY), None
+        )
     return None
 
 
@@ -190,7 +207,7 @@ def _year_for(month: int, day: int, published: date | None) -> int | None:
 
 
 def _number(doc: Document, index: int) -> int | None:
-    if 0 <= index < len(doc.tokens) and doc.tokens.kinds[index] == NUM:
+    if 0 <= index < len(doc.tokens.words) and doc.tokens.kinds[index] == NUM:
         text = doc.tokens.words[index]
         if text.isdigit() and len(text) <= 4:
             return int(text)

@@ -218,7 +218,7 @@ def find_group(
     if (
         group is None
         and same_sentence
-        and (_is_another(doc, at.start, min(end + 1, len(doc.tokens))) or bare)
+        and (_is_another(doc, at.start, min(end + 1, len(doc.tokens.words))) or bare)
     ):
         return GroupFinding(None, inherits=len(earlier) - 1)
     gap_start = _gap_start(doc, figure, count_starts)
@@ -346,4 +346,4 @@ def _adjacent(doc: Document, first: int, last: int) -> bool:
 
 def _fighters(doc: Document, first: int, last: int) -> bool:
     combatants = doc.hits.get("combatant", {})
-    return any(combatants.get(index) for index in range(first, min(last + 1, len(doc.tokens))))
+    return not combatants.keys().isdisjoint(range(first, min(last + 1, len(doc.tokens.words))))

@@ -319,7 +319,7 @@ def attach_counts(
 
     ``implied`` maps the first token of an implied count of one to the cue it stands by.
     """
-    covering = _cue_index(cues, len(doc.tokens))
+    covering = _cue_index(cues, len(doc.tokens.words))
     blockers = doc.hits.get("blocker", _EMPTY)
     subcount = doc.hits.get("subcount", _EMPTY)
     # the tokens where a search for a count's cue stops or looks closer: a blocker, a cue, a count
