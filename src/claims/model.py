@@ -12,6 +12,7 @@ import json
 from datetime import datetime
 from enum import StrEnum
 from functools import lru_cache
+from json.encoder import encode_basestring
 from typing import Any, TypeVar
 
 import attrs
@@ -206,7 +207,7 @@ def _part(value: Source | Group | Count) -> str:
     return _canonical(converter.unstructure(value))
 
 
-_quote = json.JSONEncoder(ensure_ascii=False).encode
+_quote = encode_basestring
 """A string as JSON, exactly as ``json.dumps(value, ensure_ascii=False)`` writes it."""
 
 

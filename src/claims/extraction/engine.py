@@ -31,7 +31,7 @@ from claims.extraction.events import (
     sentence_dates,
     sentence_places,
 )
-from claims.extraction.groups import EVERYONE, find_group, first_mentions
+from claims.extraction.groups import EVERYONE, FirstMentions, find_group
 from claims.extraction.lexicon import LANGUAGES, Lexicon
 from claims.extraction.metrics import Figure, attach_counts, find_cues, implied_counts
 from claims.extraction.sentences import split_sentences
@@ -178,7 +178,7 @@ def _claims(
     if implied:
         doc.add_counts(at for at, _ in implied)
         figures = attach_counts(doc, cues, {at.start: cue for at, cue in implied})
-    mentions_at = first_mentions(doc)
+    mentions_at = FirstMentions(doc)
     count_starts = doc.count_starts
     found: list[tuple[Figure, str]] = []
     results = []
@@ -217,7 +217,7 @@ def _claims(
     place_positions = [index for index, _ in mentioned]
     separate = {doc.sentence_of[index] for index in doc.hits.get("separate", {})}
     cumulative = {doc.sentence_of[index] for index in doc.hits.get("cumulative", {})}
-    dates = sentence_dates(doc, day)
+    dates = sentence_dates(doc, day, {figure.sentence for figure in figures})
     main = main_place(places)
     relays = {outlet: registry.source(outlet)} if outlet is not None else {}
     drafts: list[tuple[_Draft, int, bool, int | None]] = []

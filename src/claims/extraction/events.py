@@ -11,8 +11,9 @@ so a background event in another place or month gets a key of its own.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
@@ -90,7 +91,7 @@ def place_mentions(doc: Document) -> list[tuple[int, Where]]:
                 continue
             if _longer_name(sources, index, hit.end):
                 continue
-            found.append((index, Where(hit.value.key, int(hit.value.extra[0]))))
+            found.append((index, _listed(hit.value)))
             continue
         marker = markers[index][0]
         if doc.lang == "ar" and _DEFINITE.match(words[index]):
@@ -101,6 +102,12 @@ def place_mentions(doc: Document) -> list[tuple[int, Where]]:
             if slug and "/" not in slug:
                 found.append((after, Where(slug, TOWN)))
     return found
+
+
+@lru_cache(maxsize=4096)
+def _listed(entry: Entry) -> Where:
+    """The place a listed place name stands for (a lexicon has a few thousand)."""
+    return Where(entry.key, int(entry.extra[0]))
 
 
 def _longer_name(names: Mapping[int, list[Hit[Entry]]], index: int, end: int) -> bool:
@@ -231,12 +238,20 @@ def _explicit(doc: Document, index: int, month: int, published: date | None) -> 
     return When(year, month, day)
 
 
-def sentence_dates(doc: Document, published: date | None) -> dict[int, When]:
-    """The date each sentence gives, explicit days first, then months, then relative days."""
+def sentence_dates(
+    doc: Document, published: date | None, only: Container[int] | None = None
+) -> dict[int, When]:
+    """The date each sentence gives, explicit days first, then months, then relative days.
+
+    ``only``: the sentences whose dates are wanted (all when None).
+    """
     found: dict[int, tuple[int, When]] = {}
-    for index in sorted(doc.hits.get("date", {})):
-        hit = doc.hits["date"][index][0]
+    dates = doc.hits.get("date", _EMPTY)
+    for index in sorted(dates):
         number = doc.sentence_of[index]
+        if only is not None and number not in only:
+            continue
+        hit = dates[index][0]
         kind = hit.value.key
         when: When | None = None
         priority = 0

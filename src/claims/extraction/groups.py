@@ -11,7 +11,7 @@ and a breakdown («بينهم») that of its whole.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import NamedTuple
 
 from claims.extraction._document import Document
@@ -21,7 +21,7 @@ from claims.extraction.lexicon import Entry
 from claims.extraction.metrics import Figure
 from claims.registry import Taxonomy
 
-__all__ = ["GroupFinding", "find_group", "first_mentions"]
+__all__ = ["FirstMentions", "GroupFinding", "find_group", "first_mentions"]
 
 WINDOW = 8
 """How many words after a count may name its group."""
@@ -55,6 +55,31 @@ def first_mentions(doc: Document) -> dict[str, int]:
             if index < first.get(key, index + 1):
                 first[key] = index
     return first
+
+
+class FirstMentions(Mapping[str, int]):
+    """:func:`first_mentions` of a document, worked out when first looked at: only context
+    words («التنظيم») look, and few texts have them."""
+
+    __slots__ = ("_doc", "_found")
+
+    def __init__(self, doc: Document) -> None:
+        self._doc = doc
+        self._found: dict[str, int] | None = None
+
+    def _mentions(self) -> dict[str, int]:
+        if self._found is None:
+            self._found = first_mentions(self._doc)
+        return self._found
+
+    def __getitem__(self, key: str) -> int:
+        return self._mentions()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._mentions())
+
+    def __len__(self) -> int:
+        return len(self._mentions())
 
 
 def _is_another(doc: Document, first: int, last: int) -> bool:
