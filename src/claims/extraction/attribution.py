@@ -71,14 +71,10 @@ def _names(doc: Document) -> dict[int, _Named]:
     anaphors = hits.get("anaphor", _EMPTY)
     sources = hits.get("source", _EMPTY)
     reporters = hits.get("reporter", _EMPTY)
-    covered: set[int] = set()  # inside a group name that starts up to 4 words before
-    for start, group_hits in hits.get("group", _EMPTY).items():
-        end = group_hits[0].end  # the longest
-        if end > start + 1:
-            covered.update(range(start + 1, min(end, start + 5)))
+    groups = hits.get("group", _EMPTY)
     names: dict[int, _Named] = {}
     for index, found in sources.items():
-        if index in covered:
+        if _in_group_name(groups, index):
             continue
         source = found[0]
         anaphor = anaphors.get(index)
@@ -92,12 +88,21 @@ def _names(doc: Document) -> dict[int, _Named]:
         else:
             names[index] = source.value.key, source.end, None
     for index, found in anaphors.items():
-        if index not in sources and index not in covered:
+        if index not in sources and not _in_group_name(groups, index):
             names[index] = _ANAPHOR, found[0].end, None
     for index, found in reporters.items():
-        if index not in sources and index not in anaphors and index not in covered:
+        if index not in sources and index not in anaphors and not _in_group_name(groups, index):
             names[index] = OUTLET, found[0].end, None
     return names
+
+
+def _in_group_name(groups: Mapping[int, list[Hit[Entry]]], index: int) -> bool:
+    """Whether token ``index`` is inside a group name that starts up to 4 words before it."""
+    for start in range(index - 4, index):
+        found = groups.get(start)
+        if found is not None and found[0].end > index:  # the longest name there
+            return True
+    return False
 
 
 def find_mentions(doc: Document, reach: int, registry: Registry) -> list[Mention]:

@@ -87,9 +87,14 @@ def place_mentions(doc: Document) -> list[tuple[int, Where]]:
     for index in sorted(places.keys() | markers.keys()) if markers else sorted(places):
         if index in places:
             hit = places[index][0]
-            if index in covered or _longer_name(groups, index, hit.end):
+            if index in covered:
                 continue
-            if _longer_name(sources, index, hit.end):
+            # a longer group or source name starting here (the first hit is the longest)
+            longer = groups.get(index)
+            if longer is not None and longer[0].end > hit.end:
+                continue
+            longer = sources.get(index)
+            if longer is not None and longer[0].end > hit.end:
                 continue
             found.append((index, _listed(hit.value)))
             continue
@@ -108,12 +113,6 @@ def place_mentions(doc: Document) -> list[tuple[int, Where]]:
 def _listed(entry: Entry) -> Where:
     """The place a listed place name stands for (a lexicon has a few thousand)."""
     return Where(entry.key, int(entry.extra[0]))
-
-
-def _longer_name(names: Mapping[int, list[Hit[Entry]]], index: int, end: int) -> bool:
-    """Whether a name longer than a place ending at ``end`` starts where it does."""
-    found = names.get(index)
-    return found is not None and found[0].end > end
 
 
 _NAME_PARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "abu", "bin"})
