@@ -41,6 +41,9 @@ class Document:
     lang: str
     tokens: Tokens
     hits: Hits
+    """Phrase hits by category, then by the token they start at. A list there is never empty
+    and holds the longest hit first, so ``index in hits[category]`` tells whether a phrase of
+    the category starts at a token, and the first hit how far the longest one reaches."""
     sentences: list[Sentence]
     sentence_of: list[int]
     counts: list[CountAt]
