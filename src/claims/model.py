@@ -12,6 +12,7 @@ import json
 from datetime import datetime
 from enum import StrEnum
 from functools import lru_cache
+from json.encoder import encode_basestring
 from typing import Any, TypeVar
 
 import attrs
@@ -74,6 +75,9 @@ def _to_enum(enum: type[_Enum], what: str, value: object) -> _Enum:
     except ValueError:
         known = ", ".join(member.value for member in enum)
         raise InvalidClaim(f"unknown {what} {value!r}; expected one of {known}") from None
+
+
+_METRICS = {metric.value: metric for metric in Metric}
 
 
 def _to_metric(value: object) -> Metric:
@@ -203,7 +207,7 @@ def _part(value: Source | Group | Count) -> str:
     return _canonical(converter.unstructure(value))
 
 
-_quote = json.JSONEncoder(ensure_ascii=False).encode
+_quote = encode_basestring
 """A string as JSON, exactly as ``json.dumps(value, ensure_ascii=False)`` writes it."""
 
 
@@ -213,25 +217,33 @@ def _content(claim: Claim) -> str:
     Sources, groups and counts repeat across claims, so their JSON is kept once per value;
     keys in sorted order, empty values left out.
     """
-    parts = ['{"count":', _part(claim.count)]
-    if claim.event:
-        parts += ',"event":', _quote(claim.event)
-    if claim.evidence:
-        parts += ',"evidence":', _quote(claim.evidence)
-    parts += ',"group":', _part(claim.group), ',"metric":', _quote(claim.metric.value)
-    if claim.said_at is not None:
-        parts += ',"said_at":', _quote(claim.said_at.isoformat())
-    parts += ',"source":', _part(claim.source)
-    span = claim.span
-    if span is not None:
-        parts.append(f',"span":[{span[0]},{span[1]}]')
-    if claim.speaker:
-        parts += ',"speaker":', _quote(claim.speaker)
-    parts += ',"status":', _quote(claim.status.value)
-    if claim.via:
-        parts += ',"via":[', ",".join([_part(relay) for relay in claim.via]), "]"
-    parts.append("}")
-    return "".join(parts)
+    event, evidence, said_at, speaker = claim.event, claim.evidence, claim.said_at, claim.speaker
+    span, via = claim.span, claim.via
+    return "".join(
+        (
+            '{"count":',
+            _part(claim.count),
+            f',"event":{_quote(event)}' if event else "",
+            f',"evidence":{_quote(evidence)}' if evidence else "",
+            ',"group":',
+            _part(claim.group),
+            ',"metric":',
+            _QUOTED[claim.metric],
+            f',"said_at":{_quote(said_at.isoformat())}' if said_at is not None else "",
+            ',"source":',
+            _part(claim.source),
+            f',"span":[{span[0]},{span[1]}]' if span is not None else "",
+            f',"speaker":{_quote(speaker)}' if speaker else "",
+            ',"status":',
+            _QUOTED[claim.status],
+            f',"via":[{",".join([_part(relay) for relay in via])}]' if via else "",
+            "}",
+        )
+    )
+
+
+_QUOTED = {member: _quote(member.value) for member in (*Metric, *Status)}
+"""Each metric and status as JSON."""
 
 
 @frozen
@@ -261,7 +273,45 @@ class Claim:
         digest = hashlib.sha256(_content(self).encode("utf-8")).hexdigest()[:12]
         object.__setattr__(self, "id", digest)
 
+    @classmethod
+    def _trusted(
+        cls,
+        source: Source,
+        metric: str,
+        group: Group,
+        count: Count,
+        status: Status,
+        via: tuple[Source, ...],
+        event: str | None,
+        said_at: datetime | None,
+        speaker: str | None,
+        span: tuple[int, int] | None,
+        evidence: str | None,
+    ) -> Claim:
+        """A claim from values already of the field types (the extractor's own), unchecked.
+
+        The extractor builds thousands of claims from values it made itself; the checks and
+        conversions of ``__init__`` would pass them through unchanged.
+        """
+        claim = object.__new__(cls)
+        _set(claim, "source", source)
+        _set(claim, "metric", _METRICS.get(metric) or _to_metric(metric))
+        _set(claim, "group", group)
+        _set(claim, "count", count)
+        _set(claim, "status", status)
+        _set(claim, "via", via)
+        _set(claim, "event", event)
+        _set(claim, "said_at", said_at)
+        _set(claim, "speaker", speaker)
+        _set(claim, "span", span)
+        _set(claim, "evidence", evidence)
+        claim.__attrs_post_init__()
+        return claim
+
     def __str__(self) -> str:
         relays = "".join(f" via {relay.id}" for relay in self.via)
         hedge = " (preliminary)" if self.status is Status.PRELIMINARY else ""
         return f"{self.source.id}{relays}: {self.count} {self.group.id} {self.metric.value}{hedge}"
+
+
+_set = object.__setattr__

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from operator import attrgetter
+from typing import NamedTuple
 
 from attrs import field, frozen
 
@@ -23,14 +24,13 @@ CATEGORY: Callable[[Entry], str] = attrgetter("category")
 """The category of a lexicon entry: what a document files its phrase hits by."""
 
 
-@frozen
-class CountAt:
+class CountAt(NamedTuple):
     """A count phrase over tokens ``[start, end)``, with its span in the original text."""
 
     start: int
     end: int
     span: tuple[int, int]
-    count: Count
+    count: Count  # type: ignore[assignment]  # a field, shadowing tuple.count
 
 
 @frozen
@@ -41,6 +41,9 @@ class Document:
     lang: str
     tokens: Tokens
     hits: Hits
+    """Phrase hits by category, then by the token they start at. A list there is never empty
+    and holds the longest hit first, so ``index in hits[category]`` tells whether a phrase of
+    the category starts at a token, and the first hit how far the longest one reaches."""
     sentences: list[Sentence]
     sentence_of: list[int]
     counts: list[CountAt]

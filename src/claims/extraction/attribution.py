@@ -13,11 +13,13 @@ otherwise none (the engine then uses the outlet, or ``unattributed``).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-
-from attrs import frozen
+from collections.abc import Mapping
+from typing import NamedTuple
 
 from claims.extraction._document import Document
+from claims.extraction._phrases import Hit
 from claims.extraction._tokens import PUNCT
+from claims.extraction.lexicon import Entry
 from claims.extraction.metrics import Figure
 from claims.extraction.sentences import SENTENCE_ENDS
 from claims.model import SourceKind
@@ -34,8 +36,7 @@ OFFICIAL = "official"
 """The source id of an official named only by title («قال محافظ نينوى»)."""
 
 
-@frozen
-class Mention:
+class Mention(NamedTuple):
     """A source named at token ``position`` (introduced by a cue at ``cue``)."""
 
     cue: int
@@ -46,8 +47,7 @@ class Mention:
     origin: bool
 
 
-@frozen
-class Attribution:
+class Attribution(NamedTuple):
     """The source of one figure, its speaker's span in the text, and whether the text says so."""
 
     source: str | None
@@ -55,6 +55,7 @@ class Attribution:
 
 
 _PERSON = ("person",)
+_EMPTY: Mapping[int, list[Hit[Entry]]] = {}
 _Named = tuple[str, int, tuple[int, int] | None]
 """A source named at a token: its id, the token after its name, and a person's span."""
 
@@ -67,37 +68,41 @@ def _names(doc: Document) -> dict[int, _Named]:
     anaphor wins over a shorter source name; a person named there is the source's speaker.
     """
     hits = doc.hits
-    anaphors = hits.get("anaphor", {})
-    sources = hits.get("source", {})
-    reporters = hits.get("reporter", {})
-    covered: set[int] = set()  # inside a group name that starts up to 4 words before
-    for start, group_hits in hits.get("group", {}).items():
-        for hit in group_hits:
-            if hit.end > start + 1:
-                covered.update(range(start + 1, min(hit.end, start + 5)))
+    anaphors = hits.get("anaphor", _EMPTY)
+    sources = hits.get("source", _EMPTY)
+    reporters = hits.get("reporter", _EMPTY)
+    groups = hits.get("group", _EMPTY)
     names: dict[int, _Named] = {}
-    for index in {*anaphors, *sources, *reporters}:
-        if index in covered:
+    for index, found in sources.items():
+        if _in_group_name(groups, index):
             continue
-        found = anaphors.get(index)
-        anaphor = found[0] if found else None
-        found = sources.get(index)
-        source = found[0] if found else None
-        if anaphor is not None and (source is None or anaphor.end >= source.end):
-            names[index] = _ANAPHOR, anaphor.end, None
-        elif source is not None:
-            person = [h for h in sources[index] if h.value.extra == _PERSON]
-            if person:
-                best = person[0]
-                span = doc.original_span(best.start, best.end)
-                names[index] = best.value.key, best.end, span
-            else:
-                names[index] = source.value.key, source.end, None
+        source = found[0]
+        anaphor = anaphors.get(index)
+        if anaphor is not None and anaphor[0].end >= source.end:
+            names[index] = _ANAPHOR, anaphor[0].end, None
+            continue
+        for best in found:
+            if best.value.extra == _PERSON:
+                names[index] = best.value.key, best.end, doc.original_span(best.start, best.end)
+                break
         else:
-            found = reporters.get(index)
-            if found:
-                names[index] = OUTLET, found[0].end, None
+            names[index] = source.value.key, source.end, None
+    for index, found in anaphors.items():
+        if index not in sources and not _in_group_name(groups, index):
+            names[index] = _ANAPHOR, found[0].end, None
+    for index, found in reporters.items():
+        if index not in sources and index not in anaphors and not _in_group_name(groups, index):
+            names[index] = OUTLET, found[0].end, None
     return names
+
+
+def _in_group_name(groups: Mapping[int, list[Hit[Entry]]], index: int) -> bool:
+    """Whether token ``index`` is inside a group name that starts up to 4 words before it."""
+    for start in range(index - 4, index):
+        found = groups.get(start)
+        if found is not None and found[0].end > index:  # the longest name there
+            return True
+    return False
 
 
 def find_mentions(doc: Document, reach: int, registry: Registry) -> list[Mention]:
@@ -106,23 +111,25 @@ def find_mentions(doc: Document, reach: int, registry: Registry) -> list[Mention
     names = _names(doc)
     named_at = sorted(names)
     words, kinds = doc.tokens.words, doc.tokens.kinds
-    officials = doc.hits.get("official", {})
+    sentences, sentence_of = doc.sentences, doc.sentence_of
+    english = doc.lang == "en"
+    officials = doc.hits.get("official", _EMPTY)
     for category in ("origin", "speech"):
         origin = category == "origin"
-        for index, hits in doc.hits.get(category, {}).items():
-            sentence = doc.sentences[doc.sentence_of[index]]
+        forward = ENGLISH_FORWARD if english and not origin else reach
+        for index, hits in doc.hits.get(category, _EMPTY).items():
+            sentence = sentences[sentence_of[index]]
             end = hits[0].end
             named_here = False
             official: int | None = None
-            forward = reach if doc.lang == "ar" or origin else ENGLISH_FORWARD
-            if doc.lang == "en" and not origin:
+            if english and not origin:
                 named_here = _look_back(doc, names, named_at, index, sentence.start, found)
             stop_at = end if named_here else min(sentence.end, end + forward)
             for position in range(end, stop_at):
                 word = words[position]
                 if word in _THAT or (kinds[position] == PUNCT and word in ".؟?"):
                     break
-                if official is None and officials.get(position):
+                if official is None and position in officials:
                     official = position
                 named = names.get(position)
                 if named is not None:
@@ -137,7 +144,7 @@ def find_mentions(doc: Document, reach: int, registry: Registry) -> list[Mention
                 stop = officials[official][0].end
                 found[official] = Mention(index, official, stop, OFFICIAL, None, False)
                 named_here = True
-    _subject_mentions(doc, names, found)
+    _subject_mentions(doc, names, named_at, found)
     ordered = sorted(found.values(), key=lambda m: m.position)
     resolved: list[Mention] = []
     last: Mention | None = None
@@ -194,27 +201,39 @@ def _anonymous(registry: Registry, source: str) -> bool:
     return registry.knows(source) and registry.source(source).kind is SourceKind.ANONYMOUS
 
 
-def _subject_mentions(doc: Document, names: dict[int, _Named], found: dict[int, Mention]) -> None:
+def _subject_mentions(
+    doc: Document, names: dict[int, _Named], named_at: list[int], found: dict[int, Mention]
+) -> None:
     """«وبيّن المصدر أن ...», "X said that": a source right after a sentence's first word and
     followed shortly by «أن»/"that" is the speaker, whatever the verb; so is a dateline source
-    («إدلب - المرصد السوري:»), which covers the whole text."""
+    («إدلب - المرصد السوري:»), which covers the whole text.
+
+    ``named_at`` holds the tokens of ``names`` in order: a sentence's subject is the first of
+    them, among its second and third words, not yet found.
+    """
+    sentences = doc.sentences
+    if sentences:
+        _dateline(doc, names, sentences[0].start, sentences[0].end, found)
     words = doc.tokens.words
-    speech = doc.hits.get("speech", {})
-    for number, sentence in enumerate(doc.sentences):
-        if number == 0:
-            _dateline(doc, names, sentence.start, sentence.end, found)
-        for position in range(sentence.start + 1, min(sentence.end, sentence.start + 3)):
-            named = names.get(position)
-            if named is None or position in found:
-                continue
-            stop = named[1]
-            following = words[stop : min(sentence.end, stop + 6)]
-            speaks = any(speech.get(i) for i in range(stop, min(sentence.end, stop + 3)))
-            if any(word in _THAT for word in following if word != ":") and (
-                speaks or any(word in _THAT for word in following[:3])
-            ):
-                found[position] = Mention(sentence.start, position, stop, named[0], named[2], False)
-            break
+    speech = doc.hits.get("speech", _EMPTY)
+    sentence_of = doc.sentence_of
+    looked: set[int] = set()  # the sentences whose subject has been looked at
+    for position in named_at:
+        number = sentence_of[position]
+        sentence = sentences[number]
+        if not sentence.start < position < min(sentence.end, sentence.start + 3):
+            continue
+        if position in found or number in looked:
+            continue
+        looked.add(number)
+        named = names[position]
+        stop = named[1]
+        following = words[stop : min(sentence.end, stop + 6)]
+        speaks = not speech.keys().isdisjoint(range(stop, min(sentence.end, stop + 3)))
+        if any(word in _THAT for word in following if word != ":") and (
+            speaks or any(word in _THAT for word in following[:3])
+        ):
+            found[position] = Mention(sentence.start, position, stop, named[0], named[2], False)
 
 
 DATELINE = 6
@@ -261,16 +280,23 @@ def _look_back(
             longer = names.get(earlier) if earlier >= first else None
             if longer is not None and longer[1] >= named[1]:
                 position, named = earlier, longer
-        for earlier in range(position - 1, low - 1, -1):
-            person = names.get(earlier)
-            if person is not None and person[2] is not None:  # "X, head of the SDF ..., said"
+        for back in range(bisect_left(named_at, position) - 1, -1, -1):
+            earlier = named_at[back]
+            if earlier < low:
+                break
+            person = names[earlier]
+            if person[2] is not None:  # "X, head of the SDF ..., said"
                 position, named = earlier, person
                 break
         if position not in found:
             found[position] = Mention(index, position, named[1], named[0], named[2], False)
         return True
-    officials = doc.hits.get("official", {})
-    official = max((p for p, hits in officials.items() if low <= p < index and hits), default=None)
+    officials = doc.hits.get("official", _EMPTY)
+    official = (
+        next((p for p in range(index - 1, low - 1, -1) if p in officials), None)
+        if officials
+        else None
+    )
     if official is not None and official not in found:
         stop = officials[official][0].end
         found[official] = Mention(index, official, stop, OFFICIAL, None, False)
@@ -305,20 +331,24 @@ def attribute(
     by_sentence: dict[int, list[Mention]] = {}
     for mention in mentions:
         by_sentence.setdefault(doc.sentence_of[mention.position], []).append(mention)
-    positions = {n: [m.position for m in found] for n, found in by_sentence.items()}
-    clauses = {
-        n: [doc.sentences[n].clause_of(m.position) for m in found]
-        for n, found in by_sentence.items()
-    }
-    ranks = {n: [_rank(m.source, registry) for m in found] for n, found in by_sentence.items()}
     with_figures = {figure.sentence for figure in figures}
+    # for the sentences with figures: the positions, clauses and ranks of their mentions
+    positions: dict[int, list[int]] = {}
+    clauses: dict[int, list[int]] = {}
+    ranks: dict[int, list[int]] = {}
+    for n, found in by_sentence.items():
+        if n in with_figures:
+            clause_of = doc.sentences[n].clause_of
+            positions[n] = [m.position for m in found]
+            clauses[n] = [clause_of(m.position) for m in found]
+            ranks[n] = [_rank(m.source, registry) for m in found]
     closing = _closing_attributions(doc, by_sentence, with_figures)
-    asides = {doc.sentence_of[i] for i in doc.hits.get("aside", {})}
+    asides = {doc.sentence_of[i] for i in doc.hits.get("aside", _EMPTY)}
     new_topics = {
         doc.sentence_of[i]
-        for i in doc.hits.get("new_topic", {})
+        for i in doc.hits.get("new_topic", _EMPTY)
         if i - doc.sentences[doc.sentence_of[i]].start <= 1
-    } | {doc.sentence_of[i] for i in doc.hits.get("separate", {})}
+    } | {doc.sentence_of[i] for i in doc.hits.get("separate", _EMPTY)}
     results: list[Attribution] = []
     running: Attribution | None = None
     last_sentence = -1
@@ -382,14 +412,19 @@ INTRODUCES = 6
 def _introduces(doc: Document, mention: Mention, end: int) -> bool:
     """Whether a source named after a figure goes on to say something else («..., وقال
     المرصد إن ...»): then it speaks of what follows, not of the figure before it."""
-    words, forms = doc.tokens.words, doc.tokens.forms
+    words, keys = doc.tokens.words, doc.tokens.keys
     for index in range(mention.end, min(end, mention.end + INTRODUCES)):
         word = words[index]
         if word in ",،" or word in SENTENCE_ENDS:
             return False
-        if word == ":" or not _THAT.isdisjoint(forms[index]):
+        if word == ":" or _says_that(keys[index]):
             return True
     return False
+
+
+def _says_that(key: str | tuple[str, ...]) -> bool:
+    """Whether a token (its key: the word alone, or its forms) is «أن», "that" or a colon."""
+    return key in _THAT if isinstance(key, str) else not _THAT.isdisjoint(key)
 
 
 def _closes_paragraph(doc: Document, number: int, after: int) -> bool:
@@ -400,14 +435,14 @@ def _closes_paragraph(doc: Document, number: int, after: int) -> bool:
     following = doc.sentences[after]
     if following.paragraph == sentence.paragraph or _speaks(doc, after):
         return False
-    forms = doc.tokens.forms[sentence.start : sentence.end]
-    return _speaks(doc, number) and any(not _THAT.isdisjoint(form) for form in forms)
+    keys = doc.tokens.keys[sentence.start : sentence.end]
+    return _speaks(doc, number) and any(_says_that(key) for key in keys)
 
 
 def _speaks(doc: Document, number: int) -> bool:
     sentence = doc.sentences[number]
-    speech = doc.hits.get("speech", {})
-    return any(speech.get(i) for i in range(sentence.start, sentence.end))
+    speech = doc.hits.get("speech", _EMPTY)
+    return not speech.keys().isdisjoint(range(sentence.start, sentence.end))
 
 
 CLOSING_WORDS = 16

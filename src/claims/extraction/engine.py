@@ -14,7 +14,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from datetime import date, datetime
+from functools import lru_cache
+from typing import NamedTuple
 
+from claims.count import Count
 from claims.errors import ClaimsTypeError
 from claims.extraction._counts import counts_in
 from claims.extraction._document import CATEGORY, Document
@@ -28,12 +31,12 @@ from claims.extraction.events import (
     sentence_dates,
     sentence_places,
 )
-from claims.extraction.groups import EVERYONE, find_group, first_mentions
+from claims.extraction.groups import EVERYONE, FirstMentions, find_group
 from claims.extraction.lexicon import LANGUAGES, Lexicon
 from claims.extraction.metrics import Figure, attach_counts, find_cues, implied_counts
 from claims.extraction.sentences import split_sentences
 from claims.extraction.status import statuses
-from claims.model import Claim, Source, SourceKind
+from claims.model import Claim, Group, Source, SourceKind, Status
 from claims.normalize import normalize
 from claims.numbers import UnknownLanguage, detect_language
 from claims.registry import Registry
@@ -160,6 +163,18 @@ def extract(
     doc = _prepare(text, lang, lex)
     if doc is None or not doc.hits.get("cue"):
         return []
+    return _claims(doc, text, lex, day, said_at, outlet)
+
+
+def _claims(
+    doc: Document,
+    text: str,
+    lex: Lexicon,
+    day: date | None,
+    said_at: datetime | None,
+    outlet: str | None,
+) -> list[Claim]:
+    """The claims of a prepared document that holds a casualty cue."""
     registry = lex.registry
     lumping = lex.section(doc.lang, "lumping")
     within = int(lex.section(doc.lang, "missing_yields").get("within", 0))
@@ -169,7 +184,7 @@ def extract(
     if implied:
         doc.add_counts(at for at, _ in implied)
         figures = attach_counts(doc, cues, {at.start: cue for at, cue in implied})
-    mentions_at = first_mentions(doc)
+    mentions_at = FirstMentions(doc)
     count_starts = doc.count_starts
     found: list[tuple[Figure, str]] = []
     results = []
@@ -181,7 +196,10 @@ def extract(
     reach = int(lex.section(doc.lang, "attribution").get("reach", 6))
     attributions = attribute(doc, figures, find_mentions(doc, reach, registry), registry)
     sourced = [_source(attribution, outlet) for attribution in attributions]
-    sources = [registry.source(source_id) for source_id, _ in sourced]
+    sources = [
+        registry.source(source_id) if registry.knows(source_id) else _unknown(source_id)
+        for source_id, _ in sourced
+    ]
     for number, result in enumerate(results):
         source = sources[number]
         if result.own_side:
@@ -205,10 +223,10 @@ def extract(
     place_positions = [index for index, _ in mentioned]
     separate = {doc.sentence_of[index] for index in doc.hits.get("separate", {})}
     cumulative = {doc.sentence_of[index] for index in doc.hits.get("cumulative", {})}
-    dates = sentence_dates(doc, day)
+    dates = sentence_dates(doc, day, {figure.sentence for figure in figures})
     main = main_place(places)
     relays = {outlet: registry.source(outlet)} if outlet is not None else {}
-    claims: list[tuple[Claim, int, bool, int | None]] = []
+    drafts: list[tuple[_Draft, int, bool, int | None]] = []
     for (figure, group), own, attribution, (_, via), source, status in zip(
         found, own_side, attributions, sourced, sources, status_of, strict=True
     ):
@@ -216,16 +234,16 @@ def extract(
             group = source.affiliation
         start, end = _span(doc, figure)
         speaker = attribution.speaker
-        claims.append(
+        drafts.append(
             (
-                Claim(
-                    source=source,
-                    metric=figure.metric,
-                    group=registry.group(group),
-                    count=figure.at.count,
-                    status=status,
-                    via=tuple([relays[relay] for relay in via]),
-                    event=event_for(
+                _Draft(
+                    source,
+                    figure.metric,
+                    registry.group(group),
+                    figure.at.count,
+                    status,
+                    tuple([relays[relay] for relay in via]),
+                    event_for(
                         figure_place(
                             doc,
                             mentioned,
@@ -240,17 +258,24 @@ def extract(
                         separate=figure.sentence in separate and figure.sentence not in dates,
                         tag=figure.sentence,
                     ),
-                    said_at=said_at,
-                    speaker=text[speaker[0] : speaker[1]] if speaker else None,
-                    span=(start, end),
-                    evidence=text[start:end],
+                    said_at,
+                    text[speaker[0] : speaker[1]] if speaker else None,
+                    (start, end),
+                    text[start:end],
                 ),
                 figure.sentence,
                 _is_another(doc, figure) or figure.sentence in separate,
                 figure.parent,
             )
         )
-    return _restated_once(claims, outlet)
+    return _restated_once(drafts, outlet)
+
+
+@lru_cache(maxsize=1024)
+def _unknown(source_id: str) -> Source:
+    """The source for an id the registry does not list (as ``Registry.source`` makes it), made
+    once: most texts give some claims to ``unattributed``."""
+    return Source(source_id, kind=SourceKind.UNKNOWN)
 
 
 LOOK_BACK_SENTENCES = 3
@@ -336,11 +361,16 @@ def _restates(first: int, later: int, lead: set[int]) -> bool:
 
 def _is_another(doc: Document, figure: Figure) -> bool:
     at = figure.at
-    for forms in doc.tokens.forms[at.start : at.end + 1]:
-        for form in forms:
-            if form.startswith(("اخر", "another", "other")):
+    for key in doc.tokens.keys[at.start : at.end + 1]:
+        if isinstance(key, str):
+            if key.startswith(_ANOTHER):
                 return True
+        elif any(form.startswith(_ANOTHER) for form in key):
+            return True
     return False
+
+
+_ANOTHER = ("اخر", "another", "other")
 
 
 _Key = tuple[str, str, tuple[object, ...]]
@@ -352,8 +382,24 @@ def _elsewhere(sentences: set[int] | None, sentence: int) -> bool:
     return sentences is not None and (len(sentences) > 1 or sentence not in sentences)
 
 
+class _Draft(NamedTuple):
+    """The fields of a claim, in :class:`Claim` order: a claim is built once it is kept."""
+
+    source: Source
+    metric: str
+    group: Group
+    count: Count  # type: ignore[assignment]  # a field, shadowing tuple.count
+    status: Status
+    via: tuple[Source, ...]
+    event: str | None
+    said_at: datetime | None
+    speaker: str | None
+    span: tuple[int, int]
+    evidence: str
+
+
 def _restated_once(
-    claims: list[tuple[Claim, int, bool, int | None]], outlet: str | None
+    claims: list[tuple[_Draft, int, bool, int | None]], outlet: str | None
 ) -> list[Claim]:
     """Drop restatements of a figure made in another sentence (a headline and its lead).
 
@@ -379,7 +425,7 @@ def _restated_once(
             seen.setdefault(any_source, set()).add(sentence)
             if group != EVERYONE:
                 seen.setdefault(any_group, set()).add(sentence)
-    kept: list[Claim] = []
+    kept: list[_Draft] = []
     new: set[int] = set()
     taken: dict[_Key, int] = {}
     for number, ((item, sentence, another, parent), (key, any_source, any_group)) in enumerate(
@@ -400,4 +446,5 @@ def _restated_once(
         new.add(number)
         taken.setdefault(key, sentence)
         kept.append(item)
-    return sorted(kept, key=lambda c: c.span or (0, 0))
+    kept.sort(key=lambda c: c.span)
+    return [Claim._trusted(*draft) for draft in kept]

@@ -11,13 +11,17 @@ so a background event in another place or month gets a key of its own.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Container, Mapping
 from datetime import date, timedelta
+from functools import lru_cache
+from typing import NamedTuple
 
 import regex
-from attrs import frozen
 
 from claims.extraction._document import Document
+from claims.extraction._phrases import Hit
 from claims.extraction._tokens import NUM, WORD
+from claims.extraction.lexicon import Entry
 from claims.reconciliation.events import event_key
 
 __all__ = [
@@ -38,20 +42,19 @@ TOWN = 2
 _DEFINITE = regex.compile(r"^(?:و|ف)?(?:ب|ل|ك)?ال|^(?:و|ف)?لل")
 UNPLACED = "unplaced"
 """The place part of a separate incident's key when the text names no place."""
+_EMPTY: Mapping[int, list[Hit[Entry]]] = {}
 PLACE_REACH = 30
 """How many words after a figure its place may be named."""
 
 
-@frozen
-class Where:
+class Where(NamedTuple):
     """A place slug and how specific it is (0 country, 1 governorate, 2 city or town)."""
 
     slug: str
     rank: int
 
 
-@frozen
-class When:
+class When(NamedTuple):
     """A day, or a month when ``day`` is None."""
 
     year: int
@@ -66,26 +69,34 @@ def place_mentions(doc: Document) -> list[tuple[int, Where]]:
     الديمقراطية» names no place). A word after «بلدة», «قرية», "village of" is a town even when
     it is not listed; its slug is the word itself.
     """
-    groups = doc.hits.get("group", {})
-    sources = doc.hits.get("source", {})
+    hits = doc.hits
+    places = hits.get("place", _EMPTY)
+    markers = hits.get("town_marker", _EMPTY)
+    if not places and not markers:
+        return []
+    groups = hits.get("group", _EMPTY)
+    sources = hits.get("source", _EMPTY)
     covered: set[int] = set()
     for names in (groups, sources):
-        for start, hits in names.items():
-            end = hits[0].end
+        for start, found_there in names.items():
+            end = found_there[0].end  # the longest
             if end > start + 1:
                 covered.update(range(start + 1, end))
     found: list[tuple[int, Where]] = []
-    places = doc.hits.get("place", {})
-    markers = doc.hits.get("town_marker", {})
     words, kinds = doc.tokens.words, doc.tokens.kinds
-    for index in sorted(places.keys() | markers.keys()):
+    for index in sorted(places.keys() | markers.keys()) if markers else sorted(places):
         if index in places:
             hit = places[index][0]
-            if index in covered or any(
-                other.end > hit.end for names in (groups, sources) for other in names.get(index, ())
-            ):
+            if index in covered:
                 continue
-            found.append((index, Where(hit.value.key, int(hit.value.extra[0]))))
+            # a longer group or source name starting here (the first hit is the longest)
+            longer = groups.get(index)
+            if longer is not None and longer[0].end > hit.end:
+                continue
+            longer = sources.get(index)
+            if longer is not None and longer[0].end > hit.end:
+                continue
+            found.append((index, _listed(hit.value)))
             continue
         marker = markers[index][0]
         if doc.lang == "ar" and _DEFINITE.match(words[index]):
@@ -96,6 +107,12 @@ def place_mentions(doc: Document) -> list[tuple[int, Where]]:
             if slug and "/" not in slug:
                 found.append((after, Where(slug, TOWN)))
     return found
+
+
+@lru_cache(maxsize=4096)
+def _listed(entry: Entry) -> Where:
+    """The place a listed place name stands for (a lexicon has a few thousand)."""
+    return Where(entry.key, int(entry.extra[0]))
 
 
 _NAME_PARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "abu", "bin"})
@@ -156,21 +173,25 @@ def figure_place(
     A country counts only for a ``cumulative`` toll ("killed in Syria since 2011"): a figure for
     a whole war is no event in the text's main town.
     """
-    first = max(doc.sentences[sentence].start, start - PLACE_REACH)
-    last = min(doc.sentences[sentence].end, start + PLACE_REACH)
-    low, middle, high = (bisect_left(positions, n) for n in (first, start, last))
+    bounds = doc.sentences[sentence]
+    low = bisect_left(positions, max(bounds.start, start - PLACE_REACH))
+    high = bisect_left(positions, min(bounds.end, start + PLACE_REACH), low)
     if low == high:
         return None
-    after = mentions[middle:high]
-    before = mentions[low:middle]
-    for group in (after, before[::-1]):
-        if group:
-            best = max(w.rank for _, w in group)
-            chosen = next(w for _, w in group if w.rank == best)
-            if chosen.rank > COUNTRY:
-                return chosen
+    middle = bisect_left(positions, start, low, high)
+    # after the figure, the first of the most specific; then before it, the nearest
+    for numbers in (range(middle, high), range(middle - 1, low - 1, -1)):
+        chosen: Where | None = None
+        for number in numbers:
+            where = mentions[number][1]
+            if chosen is None or where.rank > chosen.rank:
+                chosen = where
+        if chosen is not None and chosen.rank > COUNTRY:
+            return chosen
     if cumulative:
-        return next((w for _, w in (*after, *before) if w.rank == COUNTRY), None)
+        return next(
+            (w for _, w in mentions[middle:high] + mentions[low:middle] if w.rank == COUNTRY), None
+        )
     return None
 
 
@@ -192,7 +213,7 @@ def _year_for(month: int, day: int, published: date | None) -> int | None:
 
 
 def _number(doc: Document, index: int) -> int | None:
-    if 0 <= index < len(doc.tokens) and doc.tokens.kinds[index] == NUM:
+    if 0 <= index < len(doc.tokens.words) and doc.tokens.kinds[index] == NUM:
         text = doc.tokens.words[index]
         if text.isdigit() and len(text) <= 4:
             return int(text)
@@ -216,12 +237,20 @@ def _explicit(doc: Document, index: int, month: int, published: date | None) -> 
     return When(year, month, day)
 
 
-def sentence_dates(doc: Document, published: date | None) -> dict[int, When]:
-    """The date each sentence gives, explicit days first, then months, then relative days."""
+def sentence_dates(
+    doc: Document, published: date | None, only: Container[int] | None = None
+) -> dict[int, When]:
+    """The date each sentence gives, explicit days first, then months, then relative days.
+
+    ``only``: the sentences whose dates are wanted (all when None).
+    """
     found: dict[int, tuple[int, When]] = {}
-    for index in sorted(doc.hits.get("date", {})):
-        hit = doc.hits["date"][index][0]
+    dates = doc.hits.get("date", _EMPTY)
+    for index in sorted(dates):
         number = doc.sentence_of[index]
+        if only is not None and number not in only:
+            continue
+        hit = dates[index][0]
         kind = hit.value.key
         when: When | None = None
         priority = 0

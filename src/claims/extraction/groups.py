@@ -11,16 +11,17 @@ and a breakdown («بينهم») that of its whole.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
-from attrs import frozen
+from collections.abc import Iterator, Mapping
+from typing import NamedTuple
 
 from claims.extraction._document import Document
+from claims.extraction._phrases import Hit
 from claims.extraction._tokens import PUNCT, WORD
+from claims.extraction.lexicon import Entry
 from claims.extraction.metrics import Figure
 from claims.registry import Taxonomy
 
-__all__ = ["GroupFinding", "find_group", "first_mentions"]
+__all__ = ["FirstMentions", "GroupFinding", "find_group", "first_mentions"]
 
 WINDOW = 8
 """How many words after a count may name its group."""
@@ -29,8 +30,7 @@ EVERYONE = "all"
 _ANOTHER = ("اخر", "another", "other")
 
 
-@frozen
-class GroupFinding:
+class GroupFinding(NamedTuple):
     """The group of a figure; ``own_side`` when the text says "our/its fighters"."""
 
     group: str | None
@@ -43,22 +43,58 @@ class GroupFinding:
 
 def first_mentions(doc: Document) -> dict[str, int]:
     """Where each group (or a source that names one) is first mentioned, by token."""
-    groups = sorted(doc.hits.get("group", {}).items(), reverse=True)
-    # later positions first, so that the first mention is the one left in the dict
-    first = {hit.value.key: index for index, hits in groups for hit in hits if not hit.value.extra}
-    sources = sorted(doc.hits.get("source", {}).items(), reverse=True)
-    for key, index in {hit.value.key: index for index, hits in sources for hit in hits}.items():
-        if key not in first or index < first[key]:
-            first[key] = index
+    first: dict[str, int] = {}
+    for index, hits in doc.hits.get("group", _EMPTY).items():
+        for hit in hits:
+            _, key, extra = hit.value
+            if not extra and index < first.get(key, index + 1):
+                first[key] = index
+    for index, hits in doc.hits.get("source", _EMPTY).items():
+        for hit in hits:
+            key = hit.value.key
+            if index < first.get(key, index + 1):
+                first[key] = index
     return first
 
 
-def _is_another(doc: Document, first: int, last: int) -> bool:
-    ordinals = doc.hits.get("ordinal", {})
-    return any(
-        form.startswith(_ANOTHER) for forms in doc.tokens.forms[first:last] for form in forms
-    ) or any(ordinals.get(i) for i in range(first, last))
+class FirstMentions(Mapping[str, int]):
+    """:func:`first_mentions` of a document, worked out when first looked at: only context
+    words («التنظيم») look, and few texts have them."""
 
+    __slots__ = ("_doc", "_found")
+
+    def __init__(self, doc: Document) -> None:
+        self._doc = doc
+        self._found: dict[str, int] | None = None
+
+    def _mentions(self) -> dict[str, int]:
+        if self._found is None:
+            self._found = first_mentions(self._doc)
+        return self._found
+
+    def __getitem__(self, key: str) -> int:
+        return self._mentions()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._mentions())
+
+    def __len__(self) -> int:
+        return len(self._mentions())
+
+
+def _is_another(doc: Document, first: int, last: int) -> bool:
+    for key in doc.tokens.keys[first:last]:
+        if isinstance(key, str):
+            if key.startswith(_ANOTHER):
+                return True
+        elif any(form.startswith(_ANOTHER) for form in key):
+            return True
+    ordinals = doc.hits.get("ordinal")
+    return ordinals is not None and any(i in ordinals for i in range(first, last))
+
+
+_NONE: frozenset[int] = frozenset()
+_EMPTY: Mapping[int, list[Hit[Entry]]] = {}
 
 GENERIC = "@generic"
 """Marks a group word that a more specific name in the same window overrides («جنديين ...
@@ -70,24 +106,24 @@ def _groups_in(
     first: int,
     last: int,
     mentions: Mapping[str, int],
-    skip: frozenset[int] = frozenset(),
+    skip: frozenset[int] = _NONE,
 ) -> tuple[list[str], bool]:
     found: list[str] = []
     generic: list[str] = []
     own = False
     hits = doc.hits
-    selves = hits.get("self", {})
-    thirds = hits.get("self_third", {})
-    groups = hits.get("group", {})
+    selves = hits.get("self", _EMPTY)
+    thirds = hits.get("self_third", _EMPTY)
+    groups = hits.get("group", _EMPTY)
     index = first
     while index < last:
-        if selves.get(index) or thirds.get(index):
+        if index in selves or index in thirds:
             own = True
-        if index in skip:
+        if index in skip or index not in groups:
             index += 1
             continue
         chosen = None
-        for hit in groups.get(index, ()):
+        for hit in groups[index]:
             needs = hit.value.extra
             if not needs or needs == (GENERIC,):
                 chosen = hit
@@ -111,22 +147,31 @@ def _window_end(doc: Document, figure: Figure, count_starts: set[int]) -> int:
     cue = figure.cue
     kinds, words = doc.tokens.kinds, doc.tokens.words
     hits = doc.hits
-    stops = hits.get("stop", {})
-    subcounts = hits.get("subcount", {})
-    cues = hits.get("cue", {})
+    stops = hits.get("stop", _EMPTY)
+    subcounts = hits.get("subcount", _EMPTY)
+    cues = hits.get("cue", _EMPTY)
+    # the figure's own cue ends the window where it starts, unless it stands right after
+    cue_start, cue_end = (cue.start, cue.end) if cue is not None else (-1, -1)
+    far = cue_start > at.end + 1
     for index in range(at.end, end):
         if kinds[index] == PUNCT and words[index] in ",،.;؛":
             return index
-        if index in count_starts or stops.get(index) or subcounts.get(index):
+        if index in count_starts or index in stops or index in subcounts:
             return index
-        if cue is not None and cue.start <= index < cue.end and cue.start > at.end + 1:
-            return index
-        if cues.get(index) and (cue is None or not cue.start <= index < cue.end):
+        if cue_start <= index < cue_end:
+            if far:
+                return index
+        elif index in cues:
             return index
     return end
 
 
 def _decide(found: list[str], taxonomy: Taxonomy) -> str | None:
+    if not found:
+        return None
+    if len(found) == 1:
+        group = found[0]
+        return group if group == EVERYONE or group in taxonomy else None
     specific = [g for g in dict.fromkeys(found) if g != EVERYONE and g in taxonomy]
     if not specific:
         return EVERYONE if EVERYONE in found else None
@@ -160,11 +205,11 @@ def find_group(
     ):
         start = cue.end
     # a part of a list that is only a casualty noun («وقتيل واحد») is of its whole's group
-    cues = doc.hits.get("cue", {})
+    cues = doc.hits.get("cue", _EMPTY)
     skip = (
-        frozenset(index for index in range(at.start, at.end) if cues.get(index))
+        frozenset(index for index in range(at.start, at.end) if index in cues)
         if figure.parent is not None
-        else frozenset()
+        else _NONE
     )
     found, own = _groups_in(doc, start, end, mentions, skip)
     group = _decide(found, taxonomy)
@@ -198,7 +243,7 @@ def find_group(
     if (
         group is None
         and same_sentence
-        and (_is_another(doc, at.start, min(end + 1, len(doc.tokens))) or bare)
+        and (_is_another(doc, at.start, min(end + 1, len(doc.tokens.words))) or bare)
     ):
         return GroupFinding(None, inherits=len(earlier) - 1)
     gap_start = _gap_start(doc, figure, count_starts)
@@ -326,4 +371,4 @@ def _adjacent(doc: Document, first: int, last: int) -> bool:
 
 def _fighters(doc: Document, first: int, last: int) -> bool:
     combatants = doc.hits.get("combatant", {})
-    return any(combatants.get(index) for index in range(first, min(last + 1, len(doc.tokens))))
+    return not combatants.keys().isdisjoint(range(first, min(last + 1, len(doc.tokens.words))))

@@ -9,13 +9,15 @@ its metric. «قتلى وجرحى» and "killed and wounded" lump into casualtie
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
-from attrs import frozen
+from bisect import bisect_left, bisect_right
+from collections.abc import Mapping
+from typing import NamedTuple
 
 from claims.count import Count
 from claims.extraction._document import CountAt, Document
+from claims.extraction._phrases import Hit
 from claims.extraction._tokens import WORD
+from claims.extraction.lexicon import Entry
 
 __all__ = ["Cue", "Figure", "attach_counts", "find_cues"]
 
@@ -26,8 +28,7 @@ SUBJECT_GAP = 3
 before the count."""
 
 
-@frozen
-class Cue:
+class Cue(NamedTuple):
     """A casualty cue over tokens ``[start, end)``."""
 
     start: int
@@ -37,8 +38,7 @@ class Cue:
     takes_before: bool
 
 
-@frozen
-class Figure:
+class Figure(NamedTuple):
     """A count with its metric; ``parent`` is the figure it breaks down («بينهم»), if any.
 
     ``listed`` marks the first item of a list that «هم» opens after a figure-less phrase
@@ -59,6 +59,7 @@ def _pairs(doc: Document, section: object) -> set[tuple[str, str]]:
     return {(a, b) for a, b in section.get("pairs", [])}
 
 
+_EMPTY: Mapping[int, list[Hit[Entry]]] = {}
 _TAKES_AFTER = frozenset({"after", "both"})
 _TAKES_BEFORE = frozenset({"before", "both"})
 
@@ -67,23 +68,24 @@ def find_cues(doc: Document, lumping: object, missing_within: int) -> list[Cue]:
     """Every casualty cue, left to right, with lumped pairs merged into casualties."""
     raw: list[Cue] = []
     covered = 0
-    history = doc.hits.get("history", {})
-    for index, hits in sorted(doc.hits.get("cue", {}).items()):
+    history = doc.hits.get("history", _EMPTY)
+    for index, hits in sorted(doc.hits.get("cue", _EMPTY).items()):
         if index < covered:
             continue
-        longest = hits[0].end
+        _, longest, (_, metric, extra) = hits[0]
         covered = longest
-        if history and any(history.get(i) for i in range(max(0, index - 3), index)):
+        if history and (index - 1 in history or index - 2 in history or index - 3 in history):
             continue
-        metric = hits[0].value.key
         if len(hits) == 1:
-            directions = {hits[0].value.extra[0]}
+            direction = extra[0]
+            after = direction in _TAKES_AFTER
+            before = direction in _TAKES_BEFORE
         else:
             directions = {
                 hit.value.extra[0] for hit in hits if hit.end == longest and hit.value.key == metric
             }
-        after = not directions.isdisjoint(_TAKES_AFTER)
-        before = not directions.isdisjoint(_TAKES_BEFORE)
+            after = not directions.isdisjoint(_TAKES_AFTER)
+            before = not directions.isdisjoint(_TAKES_BEFORE)
         raw.append(Cue(index, longest, metric, after, before))
     pairs = _pairs(doc, lumping)
     cues: list[Cue] = []
@@ -134,8 +136,7 @@ def _yields(cue: Cue, following: Cue | None, within: int) -> bool:
 
 def _count_follows(doc: Document, index: int, within: int = 2) -> bool:
     """Whether a count starts within ``within`` words after token ``index``."""
-    starts = doc.count_starts
-    return any(position in starts for position in range(index, index + within + 1))
+    return not doc.count_starts.isdisjoint(range(index, index + within + 1))
 
 
 def _count_before(doc: Document, index: int) -> bool:
@@ -176,28 +177,39 @@ def implied_counts(
     """Counts implied by nouns by a cue: one («مهاجمًا انتحاريًا قُتل», «وأصيب ثالث») or two
     (a dual the count parser leaves alone, «شرطيين»). A cue that already governs a count
     may take one more noun right beside it («مقتل قيادي ... وعدد من مرافقيه»)."""
-    governed: dict[int, list[CountAt]] = {}
+    governed: dict[int, list[CountAt]] = {}  # by the id of the cue
     for figure in figures:
         governed.setdefault(id(figure.cue), []).append(figure.at)
     taken = {index for at in doc.counts for index in range(at.start, at.end)}
     found = _listed_nouns(doc, figures, taken)
-    nouns = {  # the tokens where a noun that counts one or two starts
-        index
-        for category in ("one", "ordinal", "person", "two")
-        for index, hits in doc.hits.get(category, {}).items()
-        if hits
-    }
+    hits = doc.hits
+    # the tokens where a noun that counts one or two starts, in order
+    nouns = sorted(
+        {
+            *hits.get("one", _EMPTY),
+            *hits.get("ordinal", _EMPTY),
+            *hits.get("person", _EMPTY),
+            *hits.get("two", _EMPTY),
+        }
+    )
+    words = doc.tokens.words
     for cue in cues:
         sentence = doc.sentences[doc.sentence_of[cue.start]]
-        own = governed.get(id(cue), [])
+        own = governed.get(id(cue), ())
         for at in own:
-            person = _person_joined_before(doc, at, sentence.start, taken)
-            if person is not None:
-                found.append((person, cue))
-                taken.update(range(person.start, person.end))
+            if at.start - 1 > sentence.start and words[at.start - 1] in _BEFORE_PERSON:
+                person = _person_joined_before(doc, at, sentence.start, taken)
+                if person is not None:
+                    found.append((person, cue))
+                    taken.update(range(person.start, person.end))
         reach = 1 if own else IMPLIED_REACH
-        before = range(cue.start - 1, max(sentence.start, cue.start - reach) - 1, -1)
-        after = range(cue.end, min(sentence.end, cue.end + reach))
+        low = max(sentence.start, cue.start - reach)
+        high = min(sentence.end, cue.end + reach)
+        nearest = bisect_left(nouns, low)
+        if nearest == len(nouns) or nouns[nearest] >= high:
+            continue  # no noun near the cue
+        before = range(cue.start - 1, low - 1, -1)
+        after = range(cue.end, high)
         for index in (*before, *after):
             if index not in nouns:
                 continue
@@ -246,6 +258,8 @@ def _article_before(doc: Document, index: int, start: int, taken: set[int]) -> i
 
 
 _POSSESSIVES = frozenset({"her", "his", "their", "its"})
+_BEFORE_PERSON = _POSSESSIVES | {"and"}
+"""The words right before a count that a person joined on to it may stand before."""
 
 
 def _person_joined_before(
@@ -305,18 +319,24 @@ def attach_counts(
 
     ``implied`` maps the first token of an implied count of one to the cue it stands by.
     """
-    covering = _cue_index(cues, len(doc.tokens))
+    covering = _cue_index(cues, len(doc.tokens.words))
+    blockers = doc.hits.get("blocker", _EMPTY)
+    subcount = doc.hits.get("subcount", _EMPTY)
     # the tokens where a search for a count's cue stops or looks closer: a blocker, a cue, a count
     marks = sorted(
-        {index for index, hits in doc.hits.get("blocker", {}).items() if hits}
-        | {index for cue in cues for index in range(cue.start, cue.end)}
-        | doc.count_starts
+        doc.count_starts.union(blockers, [i for cue in cues for i in range(cue.start, cue.end)])
     )
+    sentence_of, sentences = doc.sentence_of, doc.sentences
     figures: list[Figure] = []
     for at in doc.counts:
-        sentence_number = doc.sentence_of[at.start]
-        sentence = doc.sentences[sentence_number]
-        parent = _parent(doc, at, figures, sentence_number)
+        start = at.start
+        sentence_number = sentence_of[start]
+        sentence = sentences[sentence_number]
+        parent = (
+            _parent(doc, at, figures, sentence_number)
+            if figures and figures[-1].sentence == sentence_number
+            else None
+        )
         if parent is not None:
             base = figures[parent]
             own = _own_cue(doc, at, cues, covering)
@@ -328,23 +348,20 @@ def attach_counts(
                 continue
             figures.append(Figure(at, own.metric, own, None, sentence_number))
             continue
-        clause = sentence.clause_of(at.start)
-        first = sentence.clauses[clause]
-        last = sentence.clauses[clause + 1] if clause + 1 < len(sentence.clauses) else sentence.end
-        listed = _after_marker(doc, at)
-        cue = (implied or {}).get(at.start) or (
-            _list_cue(doc, at, cues, covering, first) if listed else None
-        )
-        cue = cue or _choose(doc, at, cues, covering, marks, first, last)
+        clauses = sentence.clauses
+        clause = max(0, bisect_right(clauses, start) - 1)  # Sentence.clause_of, inline
+        first = clauses[clause]
+        last = clauses[clause + 1] if clause + 1 < len(clauses) else sentence.end
+        # «هم»/«بينهم» (or another breakdown marker) right before the count
+        listed = start - 1 in subcount or start - 2 in subcount
+        cue = implied.get(start) if implied else None
+        if cue is None and listed:
+            cue = _list_cue(doc, at, cues, covering, first)
+        if cue is None:
+            cue = _choose(doc, at, cues, covering, marks, first, last, blockers)
         if cue is not None:
             figures.append(Figure(at, cue.metric, cue, None, sentence_number, listed))
     return figures
-
-
-def _after_marker(doc: Document, at: CountAt) -> bool:
-    """Whether «هم»/«بينهم» (or another breakdown marker) stands right before a count."""
-    subcount = doc.hits.get("subcount", {})
-    return any(subcount.get(index) for index in range(max(0, at.start - 2), at.start))
 
 
 def _list_cue(
@@ -352,9 +369,9 @@ def _list_cue(
 ) -> Cue | None:
     """The cue of a list that «هم» opens with no figure before it: the nearest cue on the left,
     whichever side it takes, that has no count of its own («المدنيين الذين قتلوا ... هم 30»)."""
-    blockers = doc.hits.get("blocker", {})
+    blockers = doc.hits.get("blocker", _EMPTY)
     for index in range(at.start - 1, max(first, at.start - REACH) - 1, -1):
-        if blockers.get(index):
+        if index in blockers:
             return None
         if covering[index] >= 0:
             cue = cues[covering[index]]
@@ -383,12 +400,12 @@ def _parent(doc: Document, at: CountAt, figures: list[Figure], sentence: int) ->
         return None
     previous = len(figures) - 1
     hits = doc.hits
-    if at.end < len(doc.tokens) and hits.get("subcount_after", {}).get(at.end):
+    if at.end in hits.get("subcount_after", _EMPTY):
         return figures[previous].parent if figures[previous].parent is not None else previous
-    subcount = hits.get("subcount", {})
-    cue_hits = hits.get("cue", {})
+    subcount = hits.get("subcount", _EMPTY)
+    cue_hits = hits.get("cue", _EMPTY)
     for index in range(max(0, at.start - 2), at.start):
-        if subcount.get(index) and not any(cue_hits.get(i) for i in range(index, at.start)):
+        if index in subcount and cue_hits.keys().isdisjoint(range(index, at.start)):
             return figures[previous].parent if figures[previous].parent is not None else previous
     last = figures[previous]
     whole = last.parent if last.parent is not None else (previous if last.listed else None)
@@ -427,8 +444,8 @@ def _listed(doc: Document, index: int) -> bool:
     before = words[index - 1] if index else ""
     if (doc.lang == "ar" and words[index].startswith("و")) or before in _JOINERS:
         return True
-    subcount = doc.hits.get("subcount", {})
-    return any(subcount.get(i) for i in range(max(0, index - 2), index))
+    subcount = doc.hits.get("subcount", _EMPTY)
+    return index - 1 in subcount or index - 2 in subcount
 
 
 _STATEMENTS = ("cue", "speech", "origin")
@@ -437,7 +454,7 @@ _STATEMENTS = ("cue", "speech", "origin")
 def _statement(doc: Document, index: int) -> bool:
     """Whether token ``index`` starts a statement of its own: a casualty cue or a verb of saying."""
     hits = doc.hits
-    return any(hits.get(category, {}).get(index) for category in _STATEMENTS)
+    return any(index in hits.get(category, _EMPTY) for category in _STATEMENTS)
 
 
 SUBJECT_WORDS = 3
@@ -452,12 +469,12 @@ def _subject_of(doc: Document, at: CountAt, cue: Cue) -> bool:
     if cue.start - at.end > SUBJECT_WORDS:
         return False
     kinds = doc.tokens.kinds
-    stops = doc.hits.get("stop", {})
-    blockers = doc.hits.get("blocker", {})
+    stops = doc.hits.get("stop", _EMPTY)
+    blockers = doc.hits.get("blocker", _EMPTY)
     for index in range(at.end, cue.start):
-        if kinds[index] != WORD or stops.get(index) or blockers.get(index):
+        if kinds[index] != WORD or index in stops or index in blockers:
             return False
-    return bool(doc.hits.get("cue", {}).get(cue.end)) or not _count_follows(doc, cue.end, 1)
+    return cue.end in doc.hits.get("cue", _EMPTY) or not _count_follows(doc, cue.end, 1)
 
 
 def _choose(
@@ -468,6 +485,7 @@ def _choose(
     marks: list[int],
     first: int,
     last: int,
+    blockers: Mapping[int, object],
 ) -> Cue | None:
     """The cue governing a count: the nearer of the first cue on each side that can take it.
 
@@ -475,20 +493,23 @@ def _choose(
     or cue; ``marks`` (sorted) holds every token that is one, or starts a count, so only
     those are visited.
     """
-    inside = [number for number in covering[at.start : at.end] if number >= 0]
-    if inside:
-        return cues[min(inside)]
-    of = at.end + 1
-    if of < len(covering) and doc.tokens.words[at.end] in _PARTITIVE and covering[of] >= 0:
+    start, end = at.start, at.end
+    inside = -1
+    for number in covering[start:end]:
+        if number >= 0 and (inside < 0 or number < inside):
+            inside = number
+    if inside >= 0:
+        return cues[inside]
+    of = end + 1
+    if of < len(covering) and covering[of] >= 0 and doc.tokens.words[end] in _PARTITIVE:
         cue = cues[covering[of]]  # «العديد من القتلى وعشرات من الجرحى»: the count's own noun
         if cue.start == of and cue.takes_before:
             return cue
-    blockers = doc.hits.get("blocker", {})
     left: tuple[int, Cue] | None = None
-    low = max(first, at.start - REACH)
-    for number in range(bisect_left(marks, at.start) - 1, -1, -1):
+    low = max(first, start - REACH)
+    for number in range(bisect_left(marks, start) - 1, -1, -1):
         index = marks[number]
-        if index < low or blockers.get(index):
+        if index < low or index in blockers:
             break
         if covering[index] >= 0:
             cue = cues[covering[index]]
@@ -500,20 +521,17 @@ def _choose(
     right: tuple[int, Cue] | None = None
     count_starts = doc.count_starts
     high = min(last, at.end + REACH)
-    for number in range(bisect_left(marks, at.end), len(marks)):
+    for number in range(bisect_left(marks, end), len(marks)):
         index = marks[number]
-        if index >= high or blockers.get(index):
+        if index >= high or index in blockers:
             break
         if index in count_starts and not _listed(doc, index):
             break
         if covering[index] >= 0:
             cue = cues[covering[index]]
-            taken = (cue.takes_after and _count_follows(doc, cue.end, 0)) or _definite_noun(
-                doc, cue.start
-            )
-            subject = _subject_of(doc, at, cue)
-            if (cue.takes_before or subject) and not taken:
-                right = (cue.start - at.end, cue)
+            taken = (cue.takes_after and cue.end in count_starts) or _definite_noun(doc, cue.start)
+            if not taken and (cue.takes_before or _subject_of(doc, at, cue)):
+                right = (cue.start - end, cue)
             break
     if left is None:
         return right[1] if right else None

@@ -44,12 +44,17 @@ def _hedge_owners(
     belongs to the sources of the figures in its clause, or, in a clause with no figure, to
     those of the nearest clause with figures (the one before it first).
     """
+    hedges = doc.hits.get("status")
+    if not hedges:
+        return {}
+    hedged = {doc.sentence_of[index] for index in hedges}
     by_sentence: dict[int, list[tuple[int, str | None]]] = {}
     for figure, source in zip(figures, sources, strict=True):
-        clause = doc.sentences[figure.sentence].clause_of(figure.at.start)
-        by_sentence.setdefault(figure.sentence, []).append((clause, source))
+        if figure.sentence in hedged:
+            clause = doc.sentences[figure.sentence].clause_of(figure.at.start)
+            by_sentence.setdefault(figure.sentence, []).append((clause, source))
     owners: dict[int, set[str | None]] = {}
-    for index in doc.hits.get("status", {}):
+    for index in hedges:
         number = doc.sentence_of[index]
         here = by_sentence.get(number, [])
         if len({source for _, source in here}) < 2:
