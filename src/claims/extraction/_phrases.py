@@ -121,16 +121,6 @@ class _Followers(Generic[V]):
     known: tuple[tuple[int, V], ...] | None = None
     """``(length, value)`` of every phrase that matches at a word followed by this second
     word, by rank, where that is all it takes; None where later words must be looked at."""
-    _plans: dict[Callable[[V], str], _Plan[V]] = field(factory=dict)
-    """:attr:`known` filed by each group function asked for (part of the table's memo)."""
-
-    def plan(self, group: Callable[[V], str]) -> _Plan[V]:
-        """:attr:`known` (which must be set) filed by ``group``."""
-        found = self._plans.get(group)
-        if found is None:
-            found = self._plans[group] = _plan(self.known or (), group)
-        return found
-
     _third_plans: dict[Callable[[V], str], dict[str, _Plan[V] | Literal[False]]] = field(
         factory=dict
     )
@@ -219,16 +209,6 @@ class _Candidates(Generic[V]):
     """The values of the one-word phrases, in rank order."""
     lone: bool = False
     """Whether the word starts one phrase alone, of one word."""
-    _plans: dict[Callable[[V], str], _Plan[V]] = field(factory=dict)
-    """The one-word phrases filed by each group function asked for (part of the memo)."""
-
-    def plan(self, group: Callable[[V], str]) -> _Plan[V]:
-        """The one-word phrases, as the hits at a word that no longer phrase goes on from,
-        filed by ``group``."""
-        found = self._plans.get(group)
-        if found is None:
-            found = self._plans[group] = _plan(((1, value) for value in self.values), group)
-        return found
 
     @classmethod
     def of(cls, entries: Entries[V]) -> _Candidates[V]:
@@ -299,6 +279,39 @@ class _Candidates(Generic[V]):
         return [_new_hit((index, index + length, value)) for _, length, value in found]
 
 
+@frozen(eq=False)
+class _Filed(Generic[V]):
+    """A word's candidates as a scan that files hits by one group function reads them: at
+    most positions one field or one look-up of the next word tells what to file."""
+
+    candidates: _Candidates[V]
+    lone: tuple[str, V] | None
+    """The group and value of the word's phrase, where it starts one phrase alone, of one word."""
+    alone: _Plan[V] | None
+    """The hits where no longer phrase goes on (the one-word phrases filed; empty for none);
+    None where a phrase with a prefix second word may go on."""
+    at_end: _Plan[V]
+    """The hits at the last token: the one-word phrases filed."""
+    after: dict[str, _Plan[V] | _Followers[V]]
+    """By exact second word: the hits where that word settles them, else the phrases that go
+    on with it (the third word may settle them)."""
+
+    @classmethod
+    def of(cls, candidates: _Candidates[V], group: Callable[[V], str]) -> _Filed[V]:
+        """The candidates filed by ``group``."""
+        at_end = _plan(((1, value) for value in candidates.values), group)
+        return cls(
+            candidates,
+            (group(candidates.values[0]), candidates.values[0]) if candidates.lone else None,
+            None if candidates.prefix_second else at_end,
+            at_end,
+            {
+                second: followers if followers.known is None else _plan(followers.known, group)
+                for second, followers in candidates.by_second.items()
+            },
+        )
+
+
 @frozen
 class PhraseTable(Generic[V]):
     """Phrases with values, looked up at token positions."""
@@ -311,6 +324,11 @@ class PhraseTable(Generic[V]):
     _memo: dict[Key, _Candidates[V] | Literal[False]] = field(init=False, eq=False, repr=False)
     """The phrases each word (by its lookup key) can start, False for none: a cache, so that a
     scan does one dictionary lookup per word it has seen before."""
+    _filed: dict[Callable[[V], str], dict[Key, _Filed[V] | Literal[False]]] = field(
+        init=False, eq=False, repr=False
+    )
+    """The candidates of each word (by its lookup key) filed by each group function asked for,
+    False for none: the memo of :meth:`scan_grouped`."""
 
     def __attrs_post_init__(self) -> None:
         exact, prefix = _index(self.entries)
@@ -319,6 +337,7 @@ class PhraseTable(Generic[V]):
         object.__setattr__(self, "_longest_prefix", max((len(k) for k in prefix), default=0))
         object.__setattr__(self, "_longest", max((len(p) for p, _ in self.entries), default=0))
         object.__setattr__(self, "_memo", {})
+        object.__setattr__(self, "_filed", {})
 
     @classmethod
     def build(cls, items: Iterable[tuple[str, V]], lang: str) -> PhraseTable[V]:
@@ -361,6 +380,31 @@ class PhraseTable(Generic[V]):
             except ValueError:
                 pass
         return cast("list[_Candidates[V] | Literal[False]]", found)
+
+    def _lookup_filed(
+        self, keys: Sequence[Key], group: Callable[[V], str]
+    ) -> list[_Filed[V] | Literal[False]]:
+        """:meth:`_lookup` with the candidates filed by ``group``."""
+        memo = self._filed.get(group)
+        if memo is None:
+            memo = self._filed[group] = {}
+        found: list[_Filed[V] | Literal[False] | None] = list(map(memo.get, keys))
+        if None in found:
+            if len(memo) >= _MEMO_LIMIT:
+                memo.clear()
+            index = found.index(None)
+            try:
+                while True:
+                    key = keys[index]
+                    filed = memo.get(key)
+                    if filed is None:
+                        candidates = self._candidates(key)
+                        filed = memo[key] = _Filed.of(candidates, group) if candidates else False
+                    found[index] = filed
+                    index = found.index(None, index + 1)
+            except ValueError:
+                pass
+        return cast("list[_Filed[V] | Literal[False]]", found)
 
     def at(self, tokens: Sequence[Token], index: int) -> list[Hit[V]]:
         """Every phrase that starts at token ``index``, longest first."""
@@ -414,42 +458,37 @@ class PhraseTable(Generic[V]):
         groups: defaultdict[str, dict[int, list[Hit[V]]]] = defaultdict(dict)
         new = tuple.__new__
         last = len(keys) - 1
-        found = self._lookup(keys)
-        for index, candidates in compress(enumerate(found), found):
-            if not candidates:
+        found = self._lookup_filed(keys, group)
+        for index, filed in compress(enumerate(found), found):
+            if not filed:
                 continue
-            if candidates.lone:
-                value = candidates.values[0]
-                groups[group(value)][index] = [new(Hit, (index, index + 1, value))]
+            lone = filed.lone
+            if lone is not None:
+                name, value = lone
+                groups[name][index] = [new(Hit, (index, index + 1, value))]
                 continue
-            plan: _Plan[V] | None = None
+            plan: _Plan[V] | _Followers[V] | None
             if index == last:
-                if not candidates.values:
-                    continue
-                plan = candidates.plan(group)
+                plan = filed.at_end
             elif words is not None:
                 # Most words continue no listed phrase: one look-up tells; and most that
                 # do, do by their second word alone.
-                followers = candidates.by_second.get(words[index + 1])
-                if followers is None:
-                    if candidates.prefix_second:
-                        pass
-                    elif candidates.values:
-                        plan = candidates.plan(group)
-                    else:
-                        continue
-                elif followers.known is not None:
-                    plan = followers.plan(group)
-                elif index + 2 <= last and not candidates.prefix_second:
-                    plan = followers.third_plan(words[index + 2], candidates.single, group)
-            elif not candidates.prefix_second and candidates.by_second.keys().isdisjoint(
-                keys[index + 1]
+                plan = filed.after.get(words[index + 1], filed.alone)
+                if isinstance(plan, _Followers):
+                    plan = (
+                        plan.third_plan(words[index + 2], filed.candidates.single, group)
+                        if index + 2 <= last and not filed.candidates.prefix_second
+                        else None
+                    )
+            elif (
+                not filed.candidates.prefix_second
+                and filed.candidates.by_second.keys().isdisjoint(keys[index + 1])
             ):
-                if not candidates.values:
-                    continue
-                plan = candidates.plan(group)
+                plan = filed.alone
+            else:
+                plan = None
             if plan is None:
-                for hit in candidates.hits(keys, index):
+                for hit in filed.candidates.hits(keys, index):
                     groups[group(hit.value)].setdefault(index, []).append(hit)
                 continue
             for name, items in plan:
