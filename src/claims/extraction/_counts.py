@@ -111,7 +111,8 @@ def counts_in(doc: Document, first: int, last: int, ascii_text: bool) -> list[Co
         places = []
     found = _counts_in(norm, start, end, doc.lang, read, places)
     keeps = _People(doc).keeps
-    counts = []
+    new = tuple.__new__
+    counts: list[CountAt] = []
     for number, (span, count) in enumerate(found):
         if places is not None and span[0] == starts[first + places[number][0]]:
             begin, stop = places[number]
@@ -122,7 +123,7 @@ def counts_in(doc: Document, first: int, last: int, ascii_text: bool) -> list[Co
             if begin >= stop:
                 continue
         if keeps(begin, stop, count):
-            counts.append(CountAt(begin, stop, span, count))
+            counts.append(new(CountAt, (begin, stop, span, count)))
     return counts
 
 
@@ -131,14 +132,11 @@ HELD_REACH = 4
 
 
 def _is_year(count: Count) -> bool:
+    value = count.value
+    if value is None or not 1900 <= value <= 2100 or count.kind is not CountKind.EXACT:
+        return False
     text = count.text.strip()
-    return (
-        count.kind is CountKind.EXACT
-        and count.value is not None
-        and 1900 <= count.value <= 2100
-        and len(text) == 4
-        and text.isdigit()
-    )
+    return len(text) == 4 and text.isdigit()
 
 
 def is_people_count(doc: Document, at: CountAt) -> bool:

@@ -469,11 +469,13 @@ def scan(
     can_start = scanner.can_start
     at = scanner.at
     results: list[tuple[tuple[int, int], Count]] = []
+    original = norm.original
+    identity = norm.shifts == (0,)  # nothing was deleted: spans are the normalised text's
     resume = 0
     # Only digit tokens (kind 0) and words with a gate can start a phrase: in a long text the
     # others are passed over in one pass at C speed; a phrase has too few to be worth it.
     candidates: Iterable[int] = (
-        compress(count(), map(or_, map(not_, kinds), map(lex.gates.__contains__, texts)))
+        compress(count(), map(or_, map(not_, kinds), map(lex.gate_words.__contains__, texts)))
         if len(texts) > _FEW
         else range(len(texts))
     )
@@ -488,8 +490,10 @@ def scan(
         resume = after if after > index else index + 1
         if end < 0:
             continue  # a figure that is no count (a year, a share): skipped whole
-        span = norm.original_span(offset + starts[first] + skip, offset + ends[end - 1])
-        text = norm.original[span[0] : span[1]]
+        begin = offset + starts[first] + skip
+        stop = offset + ends[end - 1]
+        span = (begin, max(begin, stop)) if identity else norm.original_span(begin, stop)
+        text = original[span[0] : span[1]]
         results.append((span, _valid_count(low, high, kind, value, text)))
         if places is not None:
             places.append((first, end))

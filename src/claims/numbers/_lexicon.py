@@ -322,6 +322,8 @@ class Lexicon:
     """Every word a count phrase may start at (as written, clitics and all), with its gate."""
     starters: Mapping[str, int]
     followers: frozenset[str]
+    gate_words: frozenset[str] = frozenset()
+    """The words of :attr:`gates`, as a set: a scan tests every word of a text against it."""
 
     def variants(self, word: str) -> tuple[tuple[str, str], ...]:
         """``word`` and each way of reading it as a clitic prefix plus a known stem.
@@ -458,7 +460,8 @@ def get(lang: str) -> Lexicon:
         expansions=_expansions(lexicon),
     )
     lexicon = _with_readings(lexicon)
-    return attrs.evolve(lexicon, gates=_gates(lexicon))
+    gates = _gates(lexicon)
+    return attrs.evolve(lexicon, gates=gates, gate_words=frozenset(gates))
 
 
 def _with_readings(lex: Lexicon) -> Lexicon:
