@@ -245,7 +245,9 @@ def find_group(
         and same_sentence
         and (_is_another(doc, at.start, min(end + 1, len(doc.tokens.words))) or bare)
     ):
-        return GroupFinding(None, inherits=len(earlier) - 1)
+        # "Others" are more of the whole figure before, not of one of its parts.
+        last = earlier[-1][0]
+        return GroupFinding(None, inherits=len(earlier) - 1 if last.parent is None else last.parent)
     gap_start = _gap_start(doc, figure, count_starts)
     if gap_start is not None:
         stops = doc.hits.get("stop", {})

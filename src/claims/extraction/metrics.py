@@ -18,6 +18,7 @@ from claims.extraction._document import CountAt, Document
 from claims.extraction._phrases import Hit
 from claims.extraction._tokens import WORD
 from claims.extraction.lexicon import Entry
+from claims.extraction.sentences import Sentence
 
 __all__ = ["Cue", "Figure", "attach_counts", "find_cues"]
 
@@ -202,6 +203,11 @@ def implied_counts(
                 if person is not None:
                     found.append((person, cue))
                     taken.update(range(person.start, person.end))
+        if own:
+            item = _one_after_marker(doc, max(cue.end, *(at.end for at in own)), sentence, taken)
+            if item is not None:
+                found.append((item, cue))
+                taken.update(range(item.start, item.end))
         reach = 1 if own else IMPLIED_REACH
         low = max(sentence.start, cue.start - reach)
         high = min(sentence.end, cue.end + reach)
@@ -226,7 +232,7 @@ def implied_counts(
                     noun, first = doc.first("person", index), article
             if noun is None:
                 noun, value = doc.first("two", index), 2
-            if noun is None:
+            if noun is None or _names_a_toll(doc, noun.end):
                 continue
             while (
                 first - 1 >= sentence.start and first - 1 not in taken and doc.at("one", first - 1)
@@ -242,6 +248,53 @@ def implied_counts(
 
 MODIFIERS = 3
 """How many words may stand between "a" and the noun it counts ("a senior IS leader")."""
+
+
+def _names_a_toll(doc: Document, index: int) -> bool:
+    """Whether a word about the dead starts at ``index``, so that a noun just before it only
+    qualifies it ("a heavy civilian death toll" counts no one civilian)."""
+    return index in doc.hits.get("deaths", _EMPTY)
+
+
+MARKER_GAP = 8
+"""How many tokens (the figure's noun and place, a comma) may stand between a figure and the
+breakdown marker after it ("7 people in the town, including ...")."""
+
+
+def _one_after_marker(
+    doc: Document, end: int, sentence: Sentence, taken: set[int]
+) -> CountAt | None:
+    """One person named as a part of the figure that ends at token ``end``, after a breakdown
+    marker ("twelve fighters were killed, including a senior leader")."""
+    subcount = doc.hits.get("subcount", _EMPTY)
+    cues = doc.hits.get("cue", _EMPTY)
+    marker = next(
+        (
+            index
+            for index in range(end, min(sentence.end, end + MARKER_GAP + 1))
+            if index in subcount or index in cues or index in doc.count_starts
+        ),
+        None,
+    )
+    if marker is None or marker not in subcount:
+        return None
+    start = subcount[marker][0].end
+    noun = doc.first("one", start)
+    if noun is None:
+        last = min(sentence.end, start + MODIFIERS + 2)
+        noun = next(
+            (
+                doc.first("person", head)
+                for head in range(start + 1, last)
+                if doc.at("person", head) and _article_before(doc, head, start, taken) == start
+            ),
+            None,
+        )
+    if noun is None or noun.end > sentence.end or start in taken or _names_a_toll(doc, noun.end):
+        return None
+    span = doc.original_span(start, noun.end)
+    text = doc.norm.original[span[0] : span[1]]
+    return CountAt(start, noun.end, span, Count.exact(1, text=text))
 
 
 def _article_before(doc: Document, index: int, start: int, taken: set[int]) -> int | None:
