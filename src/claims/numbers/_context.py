@@ -81,9 +81,16 @@ class Context:
         texts = self.texts
         if index >= self.size:
             return None
-        variants = self.variants(index) if clitics else ((texts[index], ""),)
+        text = texts[index]
+        firsts = table.firsts
+        # variants() inline: most words are no known stem with clitics, and start no phrase.
+        variants = self.lex.expansions.get(text) if clitics and self.kinds[index] == WORD else None
+        if variants is None:
+            if text not in firsts:
+                return None
+            variants = ((text, ""),)
         for stem, prefix in variants:
-            longest = table.firsts.get(stem)
+            longest = firsts.get(stem)
             if longest is None:
                 continue
             for size in range(min(longest, self.size - index), 0, -1):

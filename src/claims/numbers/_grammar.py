@@ -10,6 +10,7 @@ most a few groups long), so a scan is linear in the text.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import partial
 from itertools import compress, count
 from operator import not_, or_
 from typing import NamedTuple
@@ -60,6 +61,10 @@ class Found(NamedTuple):
     skip: int
     end: int
     after: int
+
+
+_found = partial(tuple.__new__, Found)
+"""A Found from its fields as a tuple, without the named tuple's Python-level ``__new__``."""
 
 
 def _hedged(
@@ -254,8 +259,8 @@ class _Scanner(Context):
                 high, end = highs[-1]
                 if self._blocked(at, end):
                     return None
-                return Found(
-                    low, high, CountKind.RANGE, None, start, skip, end, self._skip_nouns(end)
+                return _found(
+                    (low, high, CountKind.RANGE, None, start, skip, end, self._skip_nouns(end))
                 )
         return None
 
@@ -269,26 +274,28 @@ class _Scanner(Context):
         size = self.size
         skip = len(self._prefix(start)) if self.kinds[start] == WORD else 0
         if start and (self.ends_with(lex.not_before, start) or self._year(start, end, value)):
-            return Found(0, None, CountKind.UNKNOWN, None, start, skip, -1, self._skip_nouns(end))
+            return _found(
+                (0, None, CountKind.UNKNOWN, None, start, skip, -1, self._skip_nouns(end))
+            )
         one_more = self._and_one_noun(end)
         if one_more:
             value, end = value + 1, one_more
         followed = end < size and self.texts[end] in lex.follower_forms
         if followed and self.match(lex.not_after, end) is not None:
-            return Found(0, None, CountKind.UNKNOWN, None, start, skip, -1, end)
+            return _found((0, None, CountKind.UNKNOWN, None, start, skip, -1, end))
         joined = self.match(lex.range_joins, end, clitics=False) if followed else None
         if joined is not None:
             ranged = self._range_from(start, skip, start, lex.range_joins)
             if ranged is not None:
                 return ranged
         if end >= size:  # the common case in a phrase: nothing after the figure
-            return Found(value, value, CountKind.EXACT, value, start, skip, end, end)
+            return _found((value, value, CountKind.EXACT, value, start, skip, end, end))
         after_nouns = self._skip_nouns(end)
         hedged = self._hedge_after(after_nouns)
         if hedged is not None:
             low, high, kind, stated = _hedged(hedged[0], value, self.tolerance)
-            return Found(low, high, kind, stated, start, skip, hedged[1], hedged[1])
-        return Found(value, value, CountKind.EXACT, value, start, skip, end, after_nouns)
+            return _found((low, high, kind, stated, start, skip, hedged[1], hedged[1]))
+        return _found((value, value, CountKind.EXACT, value, start, skip, end, after_nouns))
 
     def _vague(self, start: int) -> Found | None:
         lex = self.lex
@@ -307,8 +314,8 @@ class _Scanner(Context):
                 scale = found[0].value
         if scale:
             low, high, end = low * scale, (high + 1) * scale - 1, at + 1
-        return Found(
-            low, high, CountKind.VAGUE, None, start, len(prefix), end, self._skip_nouns(end)
+        return _found(
+            (low, high, CountKind.VAGUE, None, start, len(prefix), end, self._skip_nouns(end))
         )
 
     def _noun(self, start: int) -> Found | None:
@@ -323,15 +330,17 @@ class _Scanner(Context):
             if counted is not None and (counted[0] > 1 or self._another_counts(start)):
                 low, high = counted
                 kind = CountKind.EXACT if low == high else CountKind.VAGUE
-                return Found(
-                    low,
-                    high,
-                    kind,
-                    low if low == high else None,
-                    start,
-                    len(prefix),
-                    start + 1,
-                    start + 1,
+                return _found(
+                    (
+                        low,
+                        high,
+                        kind,
+                        low if low == high else None,
+                        start,
+                        len(prefix),
+                        start + 1,
+                        start + 1,
+                    )
                 )
         noun = self._noun_word(start)
         if noun is None:
@@ -339,12 +348,12 @@ class _Scanner(Context):
         form, prefix = noun
         if form in lex.dual_nouns:
             after = self._skip_nouns(start + 1)
-            return Found(2, 2, CountKind.EXACT, 2, start, len(prefix), start + 1, after)
+            return _found((2, 2, CountKind.EXACT, 2, start, len(prefix), start + 1, after))
         if form in lex.singular_nouns:
             if not self._singular_counts(start, prefix):
                 return None
             after = self._skip_nouns(start + 1)
-            return Found(1, 1, CountKind.EXACT, 1, start, len(prefix), start + 1, after)
+            return _found((1, 1, CountKind.EXACT, 1, start, len(prefix), start + 1, after))
         return None
 
     def _singular_counts(self, index: int, prefix: str) -> bool:
@@ -387,7 +396,7 @@ class _Scanner(Context):
             return None
         if start and self.texts[start - 1] in self.lex.one_of_blockers:
             return None
-        return Found(1, 1, CountKind.EXACT, 1, start, len(found[1]), after, after)
+        return _found((1, 1, CountKind.EXACT, 1, start, len(found[1]), after, after))
 
     def _of_plural(self, index: int) -> bool:
         """Whether «آخرين» at ``index`` follows a plural with no numeral («من ضمنهم عناصر
@@ -418,7 +427,7 @@ class _Scanner(Context):
         if flags & SKIP:
             idiom = self.match(lex.not_count_phrases, start)
             if idiom is not None:
-                return Found(0, None, CountKind.UNKNOWN, None, start, 0, -1, idiom[2])
+                return _found((0, None, CountKind.UNKNOWN, None, start, 0, -1, idiom[2]))
         opened = self.match(lex.range_openers, start) if flags & OPENER else None
         if opened is not None:
             phrase, prefix, at = opened
@@ -436,10 +445,10 @@ class _Scanner(Context):
             if readings:
                 value, end = readings[-1]
                 if self._blocked(at, end):
-                    return Found(0, None, CountKind.UNKNOWN, None, start, 0, -1, end)
+                    return _found((0, None, CountKind.UNKNOWN, None, start, 0, -1, end))
                 low, high, kind, stated = _hedged(lex.hedges_before[phrase], value, self.tolerance)
-                return Found(
-                    low, high, kind, stated, start, len(prefix), end, self._skip_nouns(end)
+                return _found(
+                    (low, high, kind, stated, start, len(prefix), end, self._skip_nouns(end))
                 )
         return (
             (self._vague(start) if flags & VAGUE else None)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from claims.numbers._context import Context, Numeral
-from claims.numbers._lexicon import Role
+from claims.numbers._context import MAX_DIGITS, Context, Numeral
+from claims.numbers._lexicon import NUM, Role
 
 __all__ = ["numeral"]
 
@@ -21,6 +21,28 @@ _HUNDRED, _TENS, _UNIT = 3, 2, 1
 
 def numeral(ctx: Context, start: int) -> Numeral:
     """Every reading of the English numeral at token ``start``: ``(value, end)``, shortest first."""
+    lex = ctx.lex
+    texts = ctx.texts
+    size = ctx.size
+    if start < size and ctx.kinds[start] == NUM:
+        # The common case: a figure in digits before a word that is no number word. Only a
+        # hundred or a scale word goes on from digits, so the loop below would stop there.
+        after = start + 1
+        if after >= size or (
+            texts[after] not in lex.hundred_words and texts[after] not in lex.number_readings
+        ):
+            plain = texts[start].replace(",", "")
+            if len(plain) > MAX_DIGITS:
+                return []
+            if "." not in plain:
+                return [(int(plain), after)]
+            decimal = Fraction(plain)
+            return [(int(decimal), after)] if decimal.denominator == 1 else []
+    return _read(ctx, start)
+
+
+def _read(ctx: Context, start: int) -> Numeral:
+    """:func:`numeral` read word by word, whatever the tokens (the fast path's reference)."""
     lex = ctx.lex
     texts = ctx.texts
     size = ctx.size
