@@ -277,7 +277,8 @@ class _Scanner(Context):
             return _found(
                 (0, None, CountKind.UNKNOWN, None, start, skip, -1, self._skip_nouns(end))
             )
-        one_more = self._and_one_noun(end)
+        # Only a noun with a conjunction prefix can go on a figure (none in a language without).
+        one_more = self._and_one_noun(end) if lex.conj_prefixes else 0
         if one_more:
             value, end = value + 1, one_more
         followed = end < size and self.texts[end] in lex.follower_forms
