@@ -15,7 +15,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from datetime import date, datetime
 from functools import lru_cache
-from typing import NamedTuple
 
 from claims.count import Count
 from claims.errors import ClaimsTypeError
@@ -237,6 +236,7 @@ def _claims(
     for number in kept:
         figure = figures[number]
         sentence = figure.sentence
+        # a sentence that names no place gives none of its figures one
         where = (
             figure_place(
                 doc,
@@ -246,8 +246,9 @@ def _claims(
                 sentence,
                 cumulative=sentence in cumulative,
             )
-            or main
-        )
+            if sentence in places
+            else None
+        ) or main
         event_at = (where, sentence)
         if event_at in events:
             event = events[event_at]
@@ -259,10 +260,10 @@ def _claims(
                 separate=sentence in separate and sentence not in dates,
                 tag=sentence,
             )
-        start, end = _span(doc, figure)
+        span = _span(doc, figure)
         speaker = attributions[number].speaker
         drafts.append(
-            _Draft(
+            (
                 sources[number],
                 figure.metric,
                 groups[number],
@@ -272,11 +273,11 @@ def _claims(
                 event,
                 said_at,
                 text[speaker[0] : speaker[1]] if speaker else None,
-                (start, end),
-                text[start:end],
+                span,
+                text[span[0] : span[1]],
             )
         )
-    drafts.sort(key=lambda c: c.span)
+    drafts.sort(key=_span_of)
     return [Claim._trusted(*draft) for draft in drafts]
 
 
@@ -391,20 +392,24 @@ def _elsewhere(sentences: set[int] | None, sentence: int) -> bool:
     return sentences is not None and (len(sentences) > 1 or sentence not in sentences)
 
 
-class _Draft(NamedTuple):
-    """The fields of a claim, in :class:`Claim` order: a claim is built once it is kept."""
+_Draft = tuple[
+    Source,
+    str,
+    Group,
+    Count,
+    Status,
+    tuple[Source, ...],
+    str | None,
+    datetime | None,
+    str | None,
+    tuple[int, int],
+    str,
+]
+"""The fields of a claim, in :class:`Claim` order: a claim is built once it is kept."""
 
-    source: Source
-    metric: str
-    group: Group
-    count: Count  # type: ignore[assignment]  # a field, shadowing tuple.count
-    status: Status
-    via: tuple[Source, ...]
-    event: str | None
-    said_at: datetime | None
-    speaker: str | None
-    span: tuple[int, int]
-    evidence: str
+
+def _span_of(draft: _Draft) -> tuple[int, int]:
+    return draft[9]
 
 
 def _restated_once(
