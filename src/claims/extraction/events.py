@@ -265,10 +265,10 @@ def sentence_dates(
     """
     found: dict[int, tuple[int, When]] = {}
     dates = doc.hits.get("date", _EMPTY)
-    for index in sorted(dates):
-        number = doc.sentence_of[index]
-        if only is not None and number not in only:
-            continue
+    sentence_of = doc.sentence_of
+    wanted = sorted(dates if only is None else [i for i in dates if sentence_of[i] in only])
+    for index in wanted:
+        number = sentence_of[index]
         hit = dates[index][0]
         kind = hit.value.key
         when: When | None = None
