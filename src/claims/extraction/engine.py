@@ -196,10 +196,15 @@ def _claims(
     reach = int(lex.section(doc.lang, "attribution").get("reach", 6))
     attributions = attribute(doc, figures, find_mentions(doc, reach, registry), registry)
     sourced = [_source(attribution, outlet) for attribution in attributions]
-    sources = [
-        registry.source(source_id) if registry.knows(source_id) else _unknown(source_id)
-        for source_id, _ in sourced
-    ]
+    by_id: dict[str, Source] = {}  # most figures of a text share a few sources
+    sources = []
+    for source_id, _ in sourced:
+        source = by_id.get(source_id)
+        if source is None:
+            source = by_id[source_id] = (
+                registry.source(source_id) if registry.knows(source_id) else _unknown(source_id)
+            )
+        sources.append(source)
     for number, result in enumerate(results):
         source = sources[number]
         if result.own_side:
@@ -387,11 +392,6 @@ _Key = tuple[str, str, tuple[object, ...]]
 """A figure's source, group and count; "*" for any source or any group."""
 
 
-def _elsewhere(sentences: set[int] | None, sentence: int) -> bool:
-    """Whether ``sentences`` holds one other than ``sentence``."""
-    return sentences is not None and (len(sentences) > 1 or sentence not in sentences)
-
-
 _Draft = tuple[
     Source,
     str,
@@ -432,38 +432,36 @@ def _restated_once(
     """
     anonymous = {UNATTRIBUTED, outlet}
     lead = set(range(LEAD_SENTENCES))
-    # per figure: its key, and the keys of the same figure from any source and for any group
-    keys: list[tuple[_Key, _Key, _Key]] = []
+    keys: list[_Key] = []
+    # the sentences giving each figure from a named source: from any source, for any group
     seen: dict[_Key, set[int]] = {}
     for figure, source, group in zip(figures, sources, groups, strict=True):
         source_id, group_id = source.id, group.id
         count = figure.at.count
-        stated: tuple[object, ...] = (figure.metric, count.kind, count.bounds)
-        any_source: _Key = ("*", group_id, stated)
-        any_group: _Key = (source_id, "*", stated)
-        keys.append(((source_id, group_id, stated), any_source, any_group))
+        stated: tuple[object, ...] = (figure.metric, count.kind, count.low, count.high)
+        keys.append((source_id, group_id, stated))
         if source_id not in anonymous:
-            seen.setdefault(any_source, set()).add(figure.sentence)
+            seen.setdefault(("*", group_id, stated), set()).add(figure.sentence)
             if group_id != EVERYONE:
-                seen.setdefault(any_group, set()).add(figure.sentence)
+                seen.setdefault((source_id, "*", stated), set()).add(figure.sentence)
     kept: list[int] = []
     new: set[int] = set()
     taken: dict[_Key, int] = {}
-    for number, (figure, (key, any_source, any_group)) in enumerate(
-        zip(figures, keys, strict=True)
-    ):
+    for number, (figure, key) in enumerate(zip(figures, keys, strict=True)):
         sentence = figure.sentence
-        source_id = key[0]
+        source_id, group_id, stated = key
+        if seen:
+            if source_id in anonymous:
+                elsewhere = seen.get(("*", group_id, stated))
+            elif group_id == EVERYONE:
+                elsewhere = seen.get((source_id, "*", stated))
+            else:
+                elsewhere = None
+            repeat = elsewhere is not None and (len(elsewhere) > 1 or sentence not in elsewhere)
+        else:
+            repeat = False
         if (
-            (
-                (source_id in anonymous and _elsewhere(seen.get(any_source), sentence))
-                or (
-                    key[1] == EVERYONE
-                    and source_id not in anonymous
-                    and _elsewhere(seen.get(any_group), sentence)
-                )
-                or (key in taken and _restates(taken[key], sentence, lead))
-            )
+            (repeat or (key in taken and _restates(taken[key], sentence, lead)))
             and figure.parent not in new
             and sentence not in separate
             and not _is_another(doc, figure)
