@@ -392,6 +392,11 @@ _Key = tuple[str, str, tuple[object, ...]]
 """A figure's source, group and count; "*" for any source or any group."""
 
 
+def _elsewhere(sentences: set[int] | None, sentence: int) -> bool:
+    """Whether ``sentences`` holds one other than ``sentence``."""
+    return sentences is not None and (len(sentences) > 1 or sentence not in sentences)
+
+
 _Draft = tuple[
     Source,
     str,
@@ -457,7 +462,7 @@ def _restated_once(
                 elsewhere = seen.get((source_id, "*", stated))
             else:
                 elsewhere = None
-            repeat = elsewhere is not None and (len(elsewhere) > 1 or sentence not in elsewhere)
+            repeat = _elsewhere(elsewhere, sentence)
         else:
             repeat = False
         if (
