@@ -294,17 +294,17 @@ class Claim:
         conversions of ``__init__`` would pass them through unchanged.
         """
         claim = object.__new__(cls)
-        _set(claim, "source", source)
-        _set(claim, "metric", _METRICS.get(metric) or _to_metric(metric))
-        _set(claim, "group", group)
-        _set(claim, "count", count)
-        _set(claim, "status", status)
-        _set(claim, "via", via)
-        _set(claim, "event", event)
-        _set(claim, "said_at", said_at)
-        _set(claim, "speaker", speaker)
-        _set(claim, "span", span)
-        _set(claim, "evidence", evidence)
+        _SET_SOURCE(claim, source)
+        _SET_METRIC(claim, _METRICS.get(metric) or _to_metric(metric))
+        _SET_GROUP(claim, group)
+        _SET_COUNT(claim, count)
+        _SET_STATUS(claim, status)
+        _SET_VIA(claim, via)
+        _SET_EVENT(claim, event)
+        _SET_SAID_AT(claim, said_at)
+        _SET_SPEAKER(claim, speaker)
+        _SET_SPAN(claim, span)
+        _SET_EVIDENCE(claim, evidence)
         claim.__attrs_post_init__()
         return claim
 
@@ -314,4 +314,18 @@ class Claim:
         return f"{self.source.id}{relays}: {self.count} {self.group.id} {self.metric.value}{hedge}"
 
 
-_set = object.__setattr__
+(
+    _SET_SOURCE,
+    _SET_METRIC,
+    _SET_GROUP,
+    _SET_COUNT,
+    _SET_STATUS,
+    _SET_VIA,
+    _SET_EVENT,
+    _SET_SAID_AT,
+    _SET_SPEAKER,
+    _SET_SPAN,
+    _SET_EVIDENCE,
+) = (vars(Claim)[field.name].__set__ for field in attrs.fields(Claim) if field.init)
+"""Each init field's slot setter, in field order: sets it on a frozen claim, as
+``object.__setattr__`` does without looking the name up."""

@@ -15,7 +15,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from datetime import date, datetime
 from functools import lru_cache
-from typing import NamedTuple
 
 from claims.count import Count
 from claims.errors import ClaimsTypeError
@@ -24,6 +23,7 @@ from claims.extraction._document import CATEGORY, Document
 from claims.extraction._tokens import tokenize
 from claims.extraction.attribution import OUTLET, Attribution, attribute, find_mentions
 from claims.extraction.events import (
+    Where,
     event_for,
     figure_place,
     main_place,
@@ -196,10 +196,15 @@ def _claims(
     reach = int(lex.section(doc.lang, "attribution").get("reach", 6))
     attributions = attribute(doc, figures, find_mentions(doc, reach, registry), registry)
     sourced = [_source(attribution, outlet) for attribution in attributions]
-    sources = [
-        registry.source(source_id) if registry.knows(source_id) else _unknown(source_id)
-        for source_id, _ in sourced
-    ]
+    by_id: dict[str, Source] = {}  # most figures of a text share a few sources
+    sources = []
+    for source_id, _ in sourced:
+        source = by_id.get(source_id)
+        if source is None:
+            source = by_id[source_id] = (
+                registry.source(source_id) if registry.knows(source_id) else _unknown(source_id)
+            )
+        sources.append(source)
     for number, result in enumerate(results):
         source = sources[number]
         if result.own_side:
@@ -218,57 +223,67 @@ def _claims(
         if source.affiliation is not None and _martyrs(doc, figure, group, source):
             found[number] = (figure, source.affiliation)
     status_of = statuses(doc, figures, [source_id for source_id, _ in sourced])
-    mentioned = place_mentions(doc)
+    separate = {doc.sentence_of[index] for index in doc.hits.get("separate", {})}
+    groups = [
+        registry.group(source.affiliation if source.affiliation is not None and own else group)
+        for (_, group), own, source in zip(found, own_side, sources, strict=True)
+    ]
+    kept = _restated_once(doc, figures, sources, groups, separate, outlet)
+    mentioned = place_mentions(doc, lex.table(doc.lang)._longest)
     places = sentence_places(doc, mentioned)
     place_positions = [index for index, _ in mentioned]
-    separate = {doc.sentence_of[index] for index in doc.hits.get("separate", {})}
     cumulative = {doc.sentence_of[index] for index in doc.hits.get("cumulative", {})}
-    dates = sentence_dates(doc, day, {figure.sentence for figure in figures})
+    dates = sentence_dates(doc, day, {figures[number].sentence for number in kept})
     main = main_place(places)
-    relays = {outlet: registry.source(outlet)} if outlet is not None else {}
-    drafts: list[tuple[_Draft, int, bool, int | None]] = []
-    for (figure, group), own, attribution, (_, via), source, status in zip(
-        found, own_side, attributions, sourced, sources, status_of, strict=True
-    ):
-        if source.affiliation is not None and own:
-            group = source.affiliation
-        start, end = _span(doc, figure)
-        speaker = attribution.speaker
+    relayed = (registry.source(outlet),) if outlet is not None else ()
+    events: dict[tuple[Where | None, int], str | None] = {}
+    drafts: list[_Draft] = []
+    for number in kept:
+        figure = figures[number]
+        sentence = figure.sentence
+        # a sentence that names no place gives none of its figures one
+        where = (
+            figure_place(
+                doc,
+                mentioned,
+                place_positions,
+                figure.at.start,
+                sentence,
+                cumulative=sentence in cumulative,
+            )
+            if sentence in places
+            else None
+        ) or main
+        event_at = (where, sentence)
+        if event_at in events:
+            event = events[event_at]
+        else:
+            event = events[event_at] = event_for(
+                where,
+                dates.get(sentence),
+                day,
+                separate=sentence in separate and sentence not in dates,
+                tag=sentence,
+            )
+        span = _span(doc, figure)
+        speaker = attributions[number].speaker
         drafts.append(
             (
-                _Draft(
-                    source,
-                    figure.metric,
-                    registry.group(group),
-                    figure.at.count,
-                    status,
-                    tuple([relays[relay] for relay in via]),
-                    event_for(
-                        figure_place(
-                            doc,
-                            mentioned,
-                            place_positions,
-                            figure.at.start,
-                            figure.sentence,
-                            cumulative=figure.sentence in cumulative,
-                        )
-                        or main,
-                        dates.get(figure.sentence),
-                        day,
-                        separate=figure.sentence in separate and figure.sentence not in dates,
-                        tag=figure.sentence,
-                    ),
-                    said_at,
-                    text[speaker[0] : speaker[1]] if speaker else None,
-                    (start, end),
-                    text[start:end],
-                ),
-                figure.sentence,
-                _is_another(doc, figure) or figure.sentence in separate,
-                figure.parent,
+                sources[number],
+                figure.metric,
+                groups[number],
+                figure.at.count,
+                status_of[number],
+                relayed if sourced[number][1] else (),
+                event,
+                said_at,
+                text[speaker[0] : speaker[1]] if speaker else None,
+                span,
+                text[span[0] : span[1]],
             )
         )
-    return _restated_once(drafts, outlet)
+    drafts.sort(key=_span_of)
+    return [Claim._trusted(*draft) for draft in drafts]
 
 
 @lru_cache(maxsize=1024)
@@ -382,69 +397,82 @@ def _elsewhere(sentences: set[int] | None, sentence: int) -> bool:
     return sentences is not None and (len(sentences) > 1 or sentence not in sentences)
 
 
-class _Draft(NamedTuple):
-    """The fields of a claim, in :class:`Claim` order: a claim is built once it is kept."""
+_Draft = tuple[
+    Source,
+    str,
+    Group,
+    Count,
+    Status,
+    tuple[Source, ...],
+    str | None,
+    datetime | None,
+    str | None,
+    tuple[int, int],
+    str,
+]
+"""The fields of a claim, in :class:`Claim` order: a claim is built once it is kept."""
 
-    source: Source
-    metric: str
-    group: Group
-    count: Count  # type: ignore[assignment]  # a field, shadowing tuple.count
-    status: Status
-    via: tuple[Source, ...]
-    event: str | None
-    said_at: datetime | None
-    speaker: str | None
-    span: tuple[int, int]
-    evidence: str
+
+def _span_of(draft: _Draft) -> tuple[int, int]:
+    return draft[9]
 
 
 def _restated_once(
-    claims: list[tuple[_Draft, int, bool, int | None]], outlet: str | None
-) -> list[Claim]:
-    """Drop restatements of a figure made in another sentence (a headline and its lead).
+    doc: Document,
+    figures: list[Figure],
+    sources: list[Source],
+    groups: list[Group],
+    separate: set[int],
+    outlet: str | None,
+) -> list[int]:
+    """The figures that are not restatements of a figure made in another sentence (a headline
+    and its lead), by number.
 
     A repeat is the same source, metric, group and count; an unattributed figure that a
     named source also gives; or a figure for everyone that another sentence gives for a
     named group. Two equal figures in one sentence are two statements and both stay, and so
-    does a figure that says it is another («عنصران آخران») or tells of a separate incident,
-    and a part of a figure that is itself new («13 مدنياً، بينهم طفلان» after «12 مدنياً
-    بينهم طفلان»).
+    does a figure that says it is another («عنصران آخران») or tells of a separate incident
+    (a sentence in ``separate``), and a part of a figure that is itself new («13 مدنياً، بينهم
+    طفلان» after «12 مدنياً بينهم طفلان»).
     """
     anonymous = {UNATTRIBUTED, outlet}
     lead = set(range(LEAD_SENTENCES))
-    # per claim: its key, and the keys of the same figure from any source and for any group
-    keys: list[tuple[_Key, _Key, _Key]] = []
+    keys: list[_Key] = []
+    # the sentences giving each figure from a named source: from any source, for any group
     seen: dict[_Key, set[int]] = {}
-    for item, sentence, _, _ in claims:
-        source, group = item.source.id, item.group.id
-        count: tuple[object, ...] = (item.metric, item.count.kind, item.count.bounds)
-        any_source: _Key = ("*", group, count)
-        any_group: _Key = (source, "*", count)
-        keys.append(((source, group, count), any_source, any_group))
-        if source not in anonymous:
-            seen.setdefault(any_source, set()).add(sentence)
-            if group != EVERYONE:
-                seen.setdefault(any_group, set()).add(sentence)
-    kept: list[_Draft] = []
+    for figure, source, group in zip(figures, sources, groups, strict=True):
+        source_id, group_id = source.id, group.id
+        count = figure.at.count
+        stated: tuple[object, ...] = (figure.metric, count.kind, count.low, count.high)
+        keys.append((source_id, group_id, stated))
+        if source_id not in anonymous:
+            seen.setdefault(("*", group_id, stated), set()).add(figure.sentence)
+            if group_id != EVERYONE:
+                seen.setdefault((source_id, "*", stated), set()).add(figure.sentence)
+    kept: list[int] = []
     new: set[int] = set()
     taken: dict[_Key, int] = {}
-    for number, ((item, sentence, another, parent), (key, any_source, any_group)) in enumerate(
-        zip(claims, keys, strict=True)
-    ):
-        another = another or parent in new
-        if not another and (
-            (item.source.id in anonymous and _elsewhere(seen.get(any_source), sentence))
-            or (
-                item.group.id == EVERYONE
-                and item.source.id not in anonymous
-                and _elsewhere(seen.get(any_group), sentence)
-            )
+    for number, (figure, key) in enumerate(zip(figures, keys, strict=True)):
+        sentence = figure.sentence
+        source_id, group_id, stated = key
+        if seen:
+            if source_id in anonymous:
+                elsewhere = seen.get(("*", group_id, stated))
+            elif group_id == EVERYONE:
+                elsewhere = seen.get((source_id, "*", stated))
+            else:
+                elsewhere = None
+            repeat = _elsewhere(elsewhere, sentence)
+        else:
+            repeat = False
+        if (
+            (repeat or (key in taken and _restates(taken[key], sentence, lead)))
+            and figure.parent not in new
+            and sentence not in separate
+            and not _is_another(doc, figure)
         ):
-            continue
-        if key in taken and not another and _restates(taken[key], sentence, lead):
             continue
         new.add(number)
         taken.setdefault(key, sentence)
-        kept.append(item)
-    kept.sort(key=lambda c: c.span)
-    return [Claim._trusted(*draft) for draft in kept]
+        kept.append(number)
+    return kept

@@ -62,12 +62,14 @@ class When(NamedTuple):
     day: int | None
 
 
-def place_mentions(doc: Document) -> list[tuple[int, Where]]:
+def place_mentions(doc: Document, longest: int | None = None) -> list[tuple[int, Where]]:
     """Every place named, by token, in text order.
 
     A listed place counts unless it is part of a longer group or source name («قوات سوريا
     الديمقراطية» names no place). A word after «بلدة», «قرية», "village of" is a town even when
-    it is not listed; its slug is the word itself.
+    it is not listed; its slug is the word itself. ``longest``: the most tokens a listed phrase
+    spans (its lexicon's longest phrase), so that only names starting that close before a
+    place are looked at; None: worked out from the document's group and source names.
     """
     hits = doc.hits
     places = hits.get("place", _EMPTY)
@@ -76,25 +78,27 @@ def place_mentions(doc: Document) -> list[tuple[int, Where]]:
         return []
     groups = hits.get("group", _EMPTY)
     sources = hits.get("source", _EMPTY)
-    covered: set[int] = set()
-    for names in (groups, sources):
-        for start, found_there in names.items():
-            end = found_there[0].end  # the longest
-            if end > start + 1:
-                covered.update(range(start + 1, end))
+    starts = groups.keys() | sources.keys()
+    if longest is None:
+        longest = max(
+            (there[0].end - start for names in (groups, sources) for start, there in names.items()),
+            default=1,
+        )
     found: list[tuple[int, Where]] = []
     words, kinds = doc.tokens.words, doc.tokens.kinds
     for index in sorted(places.keys() | markers.keys()) if markers else sorted(places):
         if index in places:
             hit = places[index][0]
-            if index in covered:
-                continue
             # a longer group or source name starting here (the first hit is the longest)
             longer = groups.get(index)
             if longer is not None and longer[0].end > hit.end:
                 continue
             longer = sources.get(index)
             if longer is not None and longer[0].end > hit.end:
+                continue
+            if not starts.isdisjoint(range(index - longest + 1, index)) and _within_name(
+                index, longest, groups, sources
+            ):
                 continue
             found.append((index, _listed(hit.value)))
             continue
@@ -107,6 +111,21 @@ def place_mentions(doc: Document) -> list[tuple[int, Where]]:
             if slug and "/" not in slug:
                 found.append((after, Where(slug, TOWN)))
     return found
+
+
+def _within_name(
+    index: int,
+    longest: int,
+    groups: Mapping[int, list[Hit[Entry]]],
+    sources: Mapping[int, list[Hit[Entry]]],
+) -> bool:
+    """Whether token ``index`` is inside a group or source name that starts before it."""
+    for start in range(max(0, index - longest + 1), index):
+        for names in (groups, sources):
+            there = names.get(start)
+            if there is not None and there[0].end > index:  # the first hit is the longest
+                return True
+    return False
 
 
 @lru_cache(maxsize=4096)
@@ -246,10 +265,10 @@ def sentence_dates(
     """
     found: dict[int, tuple[int, When]] = {}
     dates = doc.hits.get("date", _EMPTY)
-    for index in sorted(dates):
-        number = doc.sentence_of[index]
-        if only is not None and number not in only:
-            continue
+    sentence_of = doc.sentence_of
+    wanted = sorted(dates if only is None else [i for i in dates if sentence_of[i] in only])
+    for index in wanted:
+        number = sentence_of[index]
         hit = dates[index][0]
         kind = hit.value.key
         when: When | None = None

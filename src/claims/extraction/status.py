@@ -72,6 +72,8 @@ def statuses(
     doc: Document, figures: list[Figure], sources: list[str | None] | None = None
 ) -> list[Status]:
     """The status of each figure; ``sources`` (one per figure) scopes hedges in mixed sentences."""
+    if not doc.hits.get("status"):
+        return [Status.UNKNOWN] * len(figures)  # no hedge, no final toll: nothing is settled
     preliminary = _hedges(doc, "preliminary")
     rising = _hedges(doc, "rising")
     final = _hedges(doc, "final")
