@@ -110,16 +110,12 @@ def _groups_in(
 ) -> tuple[list[str], bool]:
     found: list[str] = []
     generic: list[str] = []
-    own = False
     hits = doc.hits
-    selves = hits.get("self", _EMPTY)
-    thirds = hits.get("self_third", _EMPTY)
     groups = hits.get("group", _EMPTY)
+    jumps: list[tuple[int, int]] = []  # the tokens a chosen name covers after its first
     index = first
     while index < last:
-        if index in selves or index in thirds:
-            own = True
-        if index in skip or index not in groups:
+        if index not in groups or index in skip:
             index += 1
             continue
         chosen = None
@@ -134,16 +130,30 @@ def _groups_in(
         if chosen is not None:
             target = generic if chosen.value.extra == (GENERIC,) else found
             target.append(chosen.value.key)
-            index = max(chosen.end, index + 1)
+            if chosen.end > index + 1:
+                jumps.append((index, chosen.end))
+                index = chosen.end
+            else:
+                index += 1
         else:
             index += 1
+    own = False
+    selves = hits.get("self", _EMPTY)
+    thirds = hits.get("self_third", _EMPTY)
+    if selves or thirds:
+        # "our fighters" counts where the walk looked, not inside a name it stepped over
+        own = any(
+            (index in selves or index in thirds)
+            and not any(start < index < stop for start, stop in jumps)
+            for index in range(first, last)
+        )
     return (found or generic), own
 
 
 def _window_end(doc: Document, figure: Figure, count_starts: set[int]) -> int:
-    sentence = doc.sentences[figure.sentence]
     at = figure.at
-    end = min(sentence.end, at.end + WINDOW)
+    first = at.end
+    end = min(doc.sentences[figure.sentence].end, first + WINDOW)
     cue = figure.cue
     kinds, words = doc.tokens.kinds, doc.tokens.words
     hits = doc.hits
@@ -152,16 +162,16 @@ def _window_end(doc: Document, figure: Figure, count_starts: set[int]) -> int:
     cues = hits.get("cue", _EMPTY)
     # the figure's own cue ends the window where it starts, unless it stands right after
     cue_start, cue_end = (cue.start, cue.end) if cue is not None else (-1, -1)
-    far = cue_start > at.end + 1
-    for index in range(at.end, end):
-        if kinds[index] == PUNCT and words[index] in ",،.;؛":
-            return index
-        if index in count_starts or index in stops or index in subcounts:
-            return index
-        if cue_start <= index < cue_end:
-            if far:
-                return index
-        elif index in cues:
+    if cue_start > first + 1:
+        end = min(end, cue_start)
+    for index in range(first, end):
+        if (
+            (kinds[index] == PUNCT and words[index] in ",،.;؛")
+            or index in count_starts
+            or index in stops
+            or index in subcounts
+            or (index in cues and not cue_start <= index < cue_end)
+        ):
             return index
     return end
 
