@@ -51,7 +51,7 @@ def test_places_inside_names_are_found_from_the_names_close_before_them() -> Non
     dropped = 0
     for lang, text in TEXTS:
         doc = _document(lang, text)
-        longest = _LEXICON.table(lang)._longest
+        longest = _LEXICON.table(lang).longest
         expected = _places_the_slow_way(doc)
         assert place_mentions(doc, longest) == expected, text
         assert place_mentions(doc) == expected, text
@@ -62,7 +62,7 @@ def test_places_inside_names_are_found_from_the_names_close_before_them() -> Non
 def test_no_hit_is_longer_than_its_tables_longest_phrase() -> None:
     for lang, text in TEXTS:
         doc = _document(lang, text)
-        longest = _LEXICON.table(lang)._longest
+        longest = _LEXICON.table(lang).longest
         for by_index in doc.hits.values():
             for hits in by_index.values():
                 assert all(hit.end - hit.start <= longest for hit in hits)

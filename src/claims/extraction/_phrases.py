@@ -339,6 +339,11 @@ class PhraseTable(Generic[V]):
         object.__setattr__(self, "_memo", {})
         object.__setattr__(self, "_filed", {})
 
+    @property
+    def longest(self) -> int:
+        """How many words the longest phrase has (a hit never spans more tokens)."""
+        return self._longest
+
     @classmethod
     def build(cls, items: Iterable[tuple[str, V]], lang: str) -> PhraseTable[V]:
         """A table of ``(phrase, value)`` items written as in the data files."""

@@ -229,7 +229,7 @@ def _claims(
         for (_, group), own, source in zip(found, own_side, sources, strict=True)
     ]
     kept = _restated_once(doc, figures, sources, groups, separate, outlet)
-    mentioned = place_mentions(doc, lex.table(doc.lang)._longest)
+    mentioned = place_mentions(doc, lex.table(doc.lang).longest)
     places = sentence_places(doc, mentioned)
     place_positions = [index for index, _ in mentioned]
     cumulative = {doc.sentence_of[index] for index in doc.hits.get("cumulative", {})}
