@@ -152,3 +152,11 @@ def test_a_count_built_without_checks_equals_one_built_with_them(fields: tuple[A
     assert built == Count(low, high, kind, value, text)
     assert hash(built) == hash(Count(low, high, kind, value, text))
     assert repr(built) == repr(Count(low, high, kind, value, text))
+
+
+@pytest.mark.parametrize("lang", _lexicon.LANGUAGES)
+def test_gate_words_are_the_gated_words(lang: str) -> None:
+    """The set a scan filters a text by holds exactly the words that have a gate."""
+    lex = _lexicon.get(lang)
+    assert lex.gates
+    assert lex.gate_words == frozenset(lex.gates)
