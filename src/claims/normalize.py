@@ -101,6 +101,11 @@ class Normalized:
     breaks: tuple[int, ...] = (0,)
     shifts: tuple[int, ...] = (0,)
 
+    @property
+    def keeps_offsets(self) -> bool:
+        """Whether nothing was deleted, so every index of ``text`` is its index in ``original``."""
+        return self.shifts == (0,)
+
     def original_index(self, index: int) -> int:
         """Where the character at normalised ``index`` sits in the original (the end to the end)."""
         if index >= len(self.text):
@@ -131,7 +136,7 @@ class Normalized:
         The span covers the diacritics and tatweel written on its last letter,
         so the slice reads as the writer wrote it.
         """
-        if self.shifts == (0,):
+        if self.keeps_offsets:
             return start, max(start, end)  # nothing was deleted: the identity map
         if end <= start:
             at = self.original_index(start)

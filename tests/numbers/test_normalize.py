@@ -44,6 +44,13 @@ def test_empty_spans_and_the_end() -> None:
     assert norm.original_span(0, 1) == (1, 3)
 
 
+def test_offsets_are_kept_only_where_nothing_was_deleted() -> None:
+    assert normalize("4 killed").keeps_offsets
+    assert normalize("٤ قتلى").keeps_offsets  # folded one for one
+    assert not normalize("\u200f4 killed").keeps_offsets
+    assert not normalize("قُتل 4").keeps_offsets
+
+
 def test_marks_deleted_before_the_first_letter_shift_every_span() -> None:
     original = "\ufeff\u200f\u200fقتل 4"
     norm = normalize(original)

@@ -107,7 +107,7 @@ def counts_in(doc: Document, first: int, last: int, ascii_text: bool) -> list[Co
     # Where the parser read the document's own tokens and spans are offsets of the normalised
     # text as well, a count starting at a whole token covers the tokens it was read from.
     places: list[tuple[int, int]] | None = None
-    if read is not None and len(read.texts) == last - first and norm.shifts == (0,):
+    if read is not None and len(read.texts) == last - first and norm.keeps_offsets:
         places = []
     found = _counts_in(norm, start, end, doc.lang, read, places)
     keeps = _People(doc).keeps

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from operator import attrgetter
+from types import MappingProxyType
 from typing import NamedTuple
 
 from attrs import field, frozen
@@ -16,9 +17,12 @@ from claims.extraction.lexicon import Entry
 from claims.extraction.sentences import Sentence
 from claims.normalize import Normalized
 
-__all__ = ["CATEGORY", "CountAt", "Document"]
+__all__ = ["CATEGORY", "NO_HITS", "CountAt", "Document"]
 
 Hits = Mapping[str, Mapping[int, list[Hit[Entry]]]]
+
+NO_HITS: Mapping[int, list[Hit[Entry]]] = MappingProxyType({})
+"""The hits of a category a text has none of (read-only, so sharing it is safe)."""
 
 CATEGORY: Callable[[Entry], str] = attrgetter("category")
 """The category of a lexicon entry: what a document files its phrase hits by."""

@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from typing import NamedTuple
 
-from claims.extraction._document import Document
+from claims.extraction._document import NO_HITS, Document
 from claims.extraction._phrases import Hit
 from claims.extraction._tokens import PUNCT
 from claims.extraction.lexicon import Entry
@@ -55,7 +55,6 @@ class Attribution(NamedTuple):
 
 
 _PERSON = ("person",)
-_EMPTY: Mapping[int, list[Hit[Entry]]] = {}
 _Named = tuple[str, int, tuple[int, int] | None]
 """A source named at a token: its id, the token after its name, and a person's span."""
 
@@ -68,10 +67,10 @@ def _names(doc: Document) -> dict[int, _Named]:
     anaphor wins over a shorter source name; a person named there is the source's speaker.
     """
     hits = doc.hits
-    anaphors = hits.get("anaphor", _EMPTY)
-    sources = hits.get("source", _EMPTY)
-    reporters = hits.get("reporter", _EMPTY)
-    groups = hits.get("group", _EMPTY)
+    anaphors = hits.get("anaphor", NO_HITS)
+    sources = hits.get("source", NO_HITS)
+    reporters = hits.get("reporter", NO_HITS)
+    groups = hits.get("group", NO_HITS)
     names: dict[int, _Named] = {}
     for index, found in sources.items():
         if _in_group_name(groups, index):
@@ -113,11 +112,11 @@ def find_mentions(doc: Document, reach: int, registry: Registry) -> list[Mention
     words, kinds = doc.tokens.words, doc.tokens.kinds
     sentences, sentence_of = doc.sentences, doc.sentence_of
     english = doc.lang == "en"
-    officials = doc.hits.get("official", _EMPTY)
+    officials = doc.hits.get("official", NO_HITS)
     for category in ("origin", "speech"):
         origin = category == "origin"
         forward = ENGLISH_FORWARD if english and not origin else reach
-        for index, hits in doc.hits.get(category, _EMPTY).items():
+        for index, hits in doc.hits.get(category, NO_HITS).items():
             sentence = sentences[sentence_of[index]]
             end = hits[0].end
             named_here = False
@@ -215,7 +214,7 @@ def _subject_mentions(
     if sentences:
         _dateline(doc, names, sentences[0].start, sentences[0].end, found)
     words = doc.tokens.words
-    speech = doc.hits.get("speech", _EMPTY)
+    speech = doc.hits.get("speech", NO_HITS)
     sentence_of = doc.sentence_of
     looked: set[int] = set()  # the sentences whose subject has been looked at
     for position in named_at:
@@ -291,7 +290,7 @@ def _look_back(
         if position not in found:
             found[position] = Mention(index, position, named[1], named[0], named[2], False)
         return True
-    officials = doc.hits.get("official", _EMPTY)
+    officials = doc.hits.get("official", NO_HITS)
     official = (
         next((p for p in range(index - 1, low - 1, -1) if p in officials), None)
         if officials
@@ -343,12 +342,12 @@ def attribute(
             clauses[n] = [clause_of(m.position) for m in found]
             ranks[n] = [_rank(m.source, registry) for m in found]
     closing = _closing_attributions(doc, by_sentence, with_figures)
-    asides = {doc.sentence_of[i] for i in doc.hits.get("aside", _EMPTY)}
+    asides = {doc.sentence_of[i] for i in doc.hits.get("aside", NO_HITS)}
     new_topics = {
         doc.sentence_of[i]
-        for i in doc.hits.get("new_topic", _EMPTY)
+        for i in doc.hits.get("new_topic", NO_HITS)
         if i - doc.sentences[doc.sentence_of[i]].start <= 1
-    } | {doc.sentence_of[i] for i in doc.hits.get("separate", _EMPTY)}
+    } | {doc.sentence_of[i] for i in doc.hits.get("separate", NO_HITS)}
     results: list[Attribution] = []
     running: Attribution | None = None
     last_sentence = -1
@@ -441,7 +440,7 @@ def _closes_paragraph(doc: Document, number: int, after: int) -> bool:
 
 def _speaks(doc: Document, number: int) -> bool:
     sentence = doc.sentences[number]
-    speech = doc.hits.get("speech", _EMPTY)
+    speech = doc.hits.get("speech", NO_HITS)
     return not speech.keys().isdisjoint(range(sentence.start, sentence.end))
 
 

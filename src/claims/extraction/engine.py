@@ -116,7 +116,7 @@ def _cue_stretches(doc: Document) -> list[tuple[int, int]]:
     numbers = sorted(chosen)
     stretches: list[tuple[int, int]] = []
     sentences = doc.sentences
-    if doc.norm.shifts == (0,):
+    if doc.norm.keeps_offsets:
         for number in numbers:
             sentence = sentences[number]
             if stretches and number - 1 in chosen:

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 import regex
 
-from claims.extraction._document import Document
+from claims.extraction._document import NO_HITS, Document
 from claims.extraction._phrases import Hit
 from claims.extraction._tokens import NUM, WORD
 from claims.extraction.lexicon import Entry
@@ -42,7 +42,6 @@ TOWN = 2
 _DEFINITE = regex.compile(r"^(?:و|ف)?(?:ب|ل|ك)?ال|^(?:و|ف)?لل")
 UNPLACED = "unplaced"
 """The place part of a separate incident's key when the text names no place."""
-_EMPTY: Mapping[int, list[Hit[Entry]]] = {}
 PLACE_REACH = 30
 """How many words after a figure its place may be named."""
 
@@ -72,12 +71,12 @@ def place_mentions(doc: Document, longest: int | None = None) -> list[tuple[int,
     place are looked at; None: worked out from the document's group and source names.
     """
     hits = doc.hits
-    places = hits.get("place", _EMPTY)
-    markers = hits.get("town_marker", _EMPTY)
+    places = hits.get("place", NO_HITS)
+    markers = hits.get("town_marker", NO_HITS)
     if not places and not markers:
         return []
-    groups = hits.get("group", _EMPTY)
-    sources = hits.get("source", _EMPTY)
+    groups = hits.get("group", NO_HITS)
+    sources = hits.get("source", NO_HITS)
     starts = groups.keys() | sources.keys()
     if longest is None:
         longest = max(
@@ -264,7 +263,7 @@ def sentence_dates(
     ``only``: the sentences whose dates are wanted (all when None).
     """
     found: dict[int, tuple[int, When]] = {}
-    dates = doc.hits.get("date", _EMPTY)
+    dates = doc.hits.get("date", NO_HITS)
     sentence_of = doc.sentence_of
     wanted = sorted(dates if only is None else [i for i in dates if sentence_of[i] in only])
     for index in wanted:

@@ -14,10 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import NamedTuple
 
-from claims.extraction._document import Document
-from claims.extraction._phrases import Hit
+from claims.extraction._document import NO_HITS, Document
 from claims.extraction._tokens import PUNCT, WORD
-from claims.extraction.lexicon import Entry
 from claims.extraction.metrics import Figure
 from claims.registry import Taxonomy
 
@@ -44,12 +42,12 @@ class GroupFinding(NamedTuple):
 def first_mentions(doc: Document) -> dict[str, int]:
     """Where each group (or a source that names one) is first mentioned, by token."""
     first: dict[str, int] = {}
-    for index, hits in doc.hits.get("group", _EMPTY).items():
+    for index, hits in doc.hits.get("group", NO_HITS).items():
         for hit in hits:
             _, key, extra = hit.value
             if not extra and index < first.get(key, index + 1):
                 first[key] = index
-    for index, hits in doc.hits.get("source", _EMPTY).items():
+    for index, hits in doc.hits.get("source", NO_HITS).items():
         for hit in hits:
             key = hit.value.key
             if index < first.get(key, index + 1):
@@ -94,7 +92,6 @@ def _is_another(doc: Document, first: int, last: int) -> bool:
 
 
 _NONE: frozenset[int] = frozenset()
-_EMPTY: Mapping[int, list[Hit[Entry]]] = {}
 
 GENERIC = "@generic"
 """Marks a group word that a more specific name in the same window overrides («جنديين ...
@@ -111,7 +108,7 @@ def _groups_in(
     found: list[str] = []
     generic: list[str] = []
     hits = doc.hits
-    groups = hits.get("group", _EMPTY)
+    groups = hits.get("group", NO_HITS)
     jumps: list[tuple[int, int]] = []  # the tokens a chosen name covers after its first
     index = first
     while index < last:
@@ -138,8 +135,8 @@ def _groups_in(
         else:
             index += 1
     own = False
-    selves = hits.get("self", _EMPTY)
-    thirds = hits.get("self_third", _EMPTY)
+    selves = hits.get("self", NO_HITS)
+    thirds = hits.get("self_third", NO_HITS)
     if selves or thirds:
         # "our fighters" counts where the walk looked, not inside a name it stepped over
         own = any(
@@ -157,9 +154,9 @@ def _window_end(doc: Document, figure: Figure, count_starts: set[int]) -> int:
     cue = figure.cue
     kinds, words = doc.tokens.kinds, doc.tokens.words
     hits = doc.hits
-    stops = hits.get("stop", _EMPTY)
-    subcounts = hits.get("subcount", _EMPTY)
-    cues = hits.get("cue", _EMPTY)
+    stops = hits.get("stop", NO_HITS)
+    subcounts = hits.get("subcount", NO_HITS)
+    cues = hits.get("cue", NO_HITS)
     # the figure's own cue ends the window where it starts, unless it stands right after
     cue_start, cue_end = (cue.start, cue.end) if cue is not None else (-1, -1)
     if cue_start > first + 1:
@@ -215,7 +212,7 @@ def find_group(
     ):
         start = cue.end
     # a part of a list that is only a casualty noun («وقتيل واحد») is of its whole's group
-    cues = doc.hits.get("cue", _EMPTY)
+    cues = doc.hits.get("cue", NO_HITS)
     skip = (
         frozenset(index for index in range(at.start, at.end) if index in cues)
         if figure.parent is not None

@@ -14,10 +14,8 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from claims.count import Count
-from claims.extraction._document import CountAt, Document
-from claims.extraction._phrases import Hit
+from claims.extraction._document import NO_HITS, CountAt, Document
 from claims.extraction._tokens import WORD
-from claims.extraction.lexicon import Entry
 from claims.extraction.sentences import Sentence
 
 __all__ = ["Cue", "Figure", "attach_counts", "find_cues"]
@@ -60,7 +58,6 @@ def _pairs(doc: Document, section: object) -> set[tuple[str, str]]:
     return {(a, b) for a, b in section.get("pairs", [])}
 
 
-_EMPTY: Mapping[int, list[Hit[Entry]]] = {}
 _TAKES_AFTER = frozenset({"after", "both"})
 _TAKES_BEFORE = frozenset({"before", "both"})
 
@@ -69,8 +66,8 @@ def find_cues(doc: Document, lumping: object, missing_within: int) -> list[Cue]:
     """Every casualty cue, left to right, with lumped pairs merged into casualties."""
     raw: list[Cue] = []
     covered = 0
-    history = doc.hits.get("history", _EMPTY)
-    for index, hits in sorted(doc.hits.get("cue", _EMPTY).items()):
+    history = doc.hits.get("history", NO_HITS)
+    for index, hits in sorted(doc.hits.get("cue", NO_HITS).items()):
         if index < covered:
             continue
         _, longest, (_, metric, extra) = hits[0]
@@ -187,10 +184,10 @@ def implied_counts(
     # the tokens where a noun that counts one or two starts, in order
     nouns = sorted(
         {
-            *hits.get("one", _EMPTY),
-            *hits.get("ordinal", _EMPTY),
-            *hits.get("person", _EMPTY),
-            *hits.get("two", _EMPTY),
+            *hits.get("one", NO_HITS),
+            *hits.get("ordinal", NO_HITS),
+            *hits.get("person", NO_HITS),
+            *hits.get("two", NO_HITS),
         }
     )
     words = doc.tokens.words
@@ -238,9 +235,7 @@ def implied_counts(
                 first - 1 >= sentence.start and first - 1 not in taken and doc.at("one", first - 1)
             ):
                 first -= 1
-            span = doc.original_span(first, noun.end)
-            text = doc.norm.original[span[0] : span[1]]
-            found.append((CountAt(first, noun.end, span, Count.exact(value, text=text)), cue))
+            found.append((_implied(doc, first, noun.end, value), cue))
             taken.update(range(first, noun.end))
             break
     return found
@@ -253,7 +248,7 @@ MODIFIERS = 3
 def _names_a_toll(doc: Document, index: int) -> bool:
     """Whether a word about the dead starts at ``index``, so that a noun just before it only
     qualifies it ("a heavy civilian death toll" counts no one civilian)."""
-    return index in doc.hits.get("deaths", _EMPTY)
+    return index in doc.hits.get("deaths", NO_HITS)
 
 
 MARKER_GAP = 8
@@ -266,11 +261,11 @@ def _one_after_marker(
 ) -> CountAt | None:
     """One person named as a part of the figure that ends at token ``end``, after a breakdown
     marker ("twelve fighters were killed, including a senior leader")."""
-    subcount = doc.hits.get("subcount", _EMPTY)
+    subcount = doc.hits.get("subcount", NO_HITS)
     reach = range(end, min(sentence.end, end + MARKER_GAP + 1))
     if subcount.keys().isdisjoint(reach):
         return None  # the common case, told at C speed
-    cues = doc.hits.get("cue", _EMPTY)
+    cues = doc.hits.get("cue", NO_HITS)
     marker = next(
         (
             index
@@ -295,9 +290,13 @@ def _one_after_marker(
         )
     if noun is None or noun.end > sentence.end or start in taken or _names_a_toll(doc, noun.end):
         return None
-    span = doc.original_span(start, noun.end)
-    text = doc.norm.original[span[0] : span[1]]
-    return CountAt(start, noun.end, span, Count.exact(1, text=text))
+    return _implied(doc, start, noun.end, 1)
+
+
+def _implied(doc: Document, first: int, end: int, value: int) -> CountAt:
+    """The count of ``value`` that the nouns at tokens ``[first, end)`` state, with their text."""
+    span = doc.original_span(first, end)
+    return CountAt(first, end, span, Count.exact(value, text=doc.norm.original[span[0] : span[1]]))
 
 
 def _article_before(doc: Document, index: int, start: int, taken: set[int]) -> int | None:
@@ -334,10 +333,7 @@ def _person_joined_before(
     noun = doc.first("person", head)
     if first is None or noun is None or head in taken:
         return None
-    end = noun.end
-    span = doc.original_span(first, end)
-    text = doc.norm.original[span[0] : span[1]]
-    return CountAt(first, end, span, Count.exact(1, text=text))
+    return _implied(doc, first, noun.end, 1)
 
 
 def _listed_nouns(
@@ -359,9 +355,7 @@ def _listed_nouns(
             if noun is None:
                 noun, value = doc.first("two", index), 2
             if noun is not None:
-                span = doc.original_span(index, noun.end)
-                text = doc.norm.original[span[0] : span[1]]
-                at = CountAt(index, noun.end, span, Count.exact(value, text=text))
+                at = _implied(doc, index, noun.end, value)
                 found.append((at, figure.cue))
                 taken.update(range(index, noun.end))
                 break
@@ -376,8 +370,8 @@ def attach_counts(
     ``implied`` maps the first token of an implied count of one to the cue it stands by.
     """
     covering = _cue_index(cues, len(doc.tokens.words))
-    blockers = doc.hits.get("blocker", _EMPTY)
-    subcount = doc.hits.get("subcount", _EMPTY)
+    blockers = doc.hits.get("blocker", NO_HITS)
+    subcount = doc.hits.get("subcount", NO_HITS)
     # the tokens where a search for a count's cue stops or looks closer: a blocker, a cue, a count
     marks = sorted(
         doc.count_starts.union(blockers, [i for cue in cues for i in range(cue.start, cue.end)])
@@ -425,7 +419,7 @@ def _list_cue(
 ) -> Cue | None:
     """The cue of a list that «هم» opens with no figure before it: the nearest cue on the left,
     whichever side it takes, that has no count of its own («المدنيين الذين قتلوا ... هم 30»)."""
-    blockers = doc.hits.get("blocker", _EMPTY)
+    blockers = doc.hits.get("blocker", NO_HITS)
     for index in range(at.start - 1, max(first, at.start - REACH) - 1, -1):
         if index in blockers:
             return None
@@ -456,10 +450,10 @@ def _parent(doc: Document, at: CountAt, figures: list[Figure], sentence: int) ->
         return None
     previous = len(figures) - 1
     hits = doc.hits
-    if at.end in hits.get("subcount_after", _EMPTY):
+    if at.end in hits.get("subcount_after", NO_HITS):
         return figures[previous].parent if figures[previous].parent is not None else previous
-    subcount = hits.get("subcount", _EMPTY)
-    cue_hits = hits.get("cue", _EMPTY)
+    subcount = hits.get("subcount", NO_HITS)
+    cue_hits = hits.get("cue", NO_HITS)
     for index in range(max(0, at.start - 2), at.start):
         if index in subcount and cue_hits.keys().isdisjoint(range(index, at.start)):
             return figures[previous].parent if figures[previous].parent is not None else previous
@@ -500,7 +494,7 @@ def _listed(doc: Document, index: int) -> bool:
     before = words[index - 1] if index else ""
     if (doc.lang == "ar" and words[index].startswith("و")) or before in _JOINERS:
         return True
-    subcount = doc.hits.get("subcount", _EMPTY)
+    subcount = doc.hits.get("subcount", NO_HITS)
     return index - 1 in subcount or index - 2 in subcount
 
 
@@ -510,7 +504,7 @@ _STATEMENTS = ("cue", "speech", "origin")
 def _statement(doc: Document, index: int) -> bool:
     """Whether token ``index`` starts a statement of its own: a casualty cue or a verb of saying."""
     hits = doc.hits
-    return any(index in hits.get(category, _EMPTY) for category in _STATEMENTS)
+    return any(index in hits.get(category, NO_HITS) for category in _STATEMENTS)
 
 
 SUBJECT_WORDS = 3
@@ -525,12 +519,12 @@ def _subject_of(doc: Document, at: CountAt, cue: Cue) -> bool:
     if cue.start - at.end > SUBJECT_WORDS:
         return False
     kinds = doc.tokens.kinds
-    stops = doc.hits.get("stop", _EMPTY)
-    blockers = doc.hits.get("blocker", _EMPTY)
+    stops = doc.hits.get("stop", NO_HITS)
+    blockers = doc.hits.get("blocker", NO_HITS)
     for index in range(at.end, cue.start):
         if kinds[index] != WORD or index in stops or index in blockers:
             return False
-    return cue.end in doc.hits.get("cue", _EMPTY) or not _count_follows(doc, cue.end, 1)
+    return cue.end in doc.hits.get("cue", NO_HITS) or not _count_follows(doc, cue.end, 1)
 
 
 def _choose(

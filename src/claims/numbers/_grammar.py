@@ -480,7 +480,7 @@ def scan(
     at = scanner.at
     results: list[tuple[tuple[int, int], Count]] = []
     original = norm.original
-    identity = norm.shifts == (0,)  # nothing was deleted: spans are the normalised text's
+    identity = norm.keeps_offsets  # nothing was deleted: spans are the normalised text's
     resume = 0
     # Only digit tokens (kind 0) and words with a gate can start a phrase: in a long text the
     # others are passed over in one pass at C speed; a phrase has too few to be worth it.
